@@ -1,0 +1,6 @@
+/**
+ * Placeholder entry, filled in by its issue.
+ *
+ * @module
+ */
+export {}

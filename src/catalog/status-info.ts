@@ -1,0 +1,135 @@
+import { checkStatus } from './check-status.js'
+import { CLASS_PHRASES, PHRASES } from './phrases.js'
+import type { StatusClass } from './status.js'
+import { ALIASES, HEURISTICALLY_CACHEABLE, NEVER_STORE, NO_CONTENT, REFERENCES, REQUIRED_HEADERS } from './status-facts.js'
+
+/**
+ * State of a code in the IANA registry. `unassigned` is for valid codes the registry
+ * does not list (471, 599).
+ *
+ * @example
+ * ```ts
+ * import { statusInfo, type RegistryState } from 'statuskit'
+ * const s: RegistryState = statusInfo(104).registry // 'temporary'
+ * ```
+ */
+export type RegistryState = 'permanent' | 'temporary' | 'unused' | 'obsolete' | 'unassigned'
+
+/**
+ * A header field a status requires or recommends, with the strength of the requirement.
+ *
+ * @example
+ * ```ts
+ * import { statusInfo, type RequiredHeader } from 'statuskit'
+ * const [allow]: readonly RequiredHeader[] = statusInfo(405).requiredHeaders
+ * // { name: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6' }
+ * ```
+ */
+export interface RequiredHeader {
+  /** Header field name in its usual casing, e.g. `WWW-Authenticate`. */
+  readonly name: string
+  /** BCP 14 keyword of the requirement. */
+  readonly level: 'MUST' | 'SHOULD' | 'MAY'
+  /** Where the requirement is written, e.g. `RFC 9110 §15.5.6`. */
+  readonly reference: string
+  /** When the requirement applies, if not always. */
+  readonly condition?: string
+}
+
+/**
+ * Everything the catalog knows about one status code.
+ *
+ * @example
+ * ```ts
+ * import { statusInfo, type StatusInfo } from 'statuskit'
+ * const info: StatusInfo = statusInfo(409)
+ * info.phrase // 'Conflict'
+ * ```
+ */
+export interface StatusInfo {
+  /** The numeric code. */
+  readonly code: number
+  /** Current IANA phrase; the class name ("Client Error") for an unregistered code. */
+  readonly phrase: string
+  /** Legacy phrases other tables still use (413: "Payload Too Large"). */
+  readonly aliases: readonly string[]
+  /** Status class (RFC 9110 §15). */
+  readonly class: StatusClass
+  /** `false` for 1xx (interim), `true` for 2xx–5xx (RFC 9110 §15). */
+  readonly final: boolean
+  /** `true` when the IANA registry lists the code. */
+  readonly registered: boolean
+  /** Registry state: permanent, temporary (104), unused (306, 418), obsolete (510), unassigned. */
+  readonly registry: RegistryState
+  /** Expiry date of a temporary registration (104: `2026-11-13`). */
+  readonly expires: string | undefined
+  /** Code you should not emit: deprecated, legacy, unused or obsolete (102, 305, 306, 418, 510). */
+  readonly deprecated: boolean
+  /** Registry reference, e.g. `RFC9110 Section 15.5.10`; `undefined` when unassigned. */
+  readonly reference: string | undefined
+  /** The code the recipient falls back to when it does not know this one: x00 of the class. */
+  readonly treatAs: number
+  /** Responses with this status carry no content (1xx, 204, 205, 304). */
+  readonly noContent: boolean
+  /** A cache may store and reuse it without explicit freshness (RFC 9110 §15.1, RFC 7725 §3). */
+  readonly heuristicallyCacheable: boolean
+  /** No cache may store it, whatever the headers say (428, 429, 431, 511; and 1xx). */
+  readonly neverStore: boolean
+  /** Header fields this status requires or recommends (RFC 9110 §15 and others). */
+  readonly requiredHeaders: readonly RequiredHeader[]
+}
+
+const REGISTRY_STATES: Readonly<Record<number, RegistryState>> = {
+  104: 'temporary',
+  306: 'unused',
+  418: 'unused',
+  510: 'obsolete',
+}
+
+const DEPRECATED = new Set([102, 305, 306, 418, 510])
+
+/**
+ * Facts about any status from 100 to 599: phrase and legacy aliases, class, registry
+ * state, reference, whether it carries content, how caches treat it and which headers
+ * it requires. An unregistered code answers with its class defaults and
+ * `registered: false`.
+ *
+ * @param code - An integer from 100 to 599.
+ * @returns A fresh {@link StatusInfo} object.
+ * @throws RangeError when `code` is not an integer from 100 to 599 (600, 99, 1.5, NaN, "409").
+ *
+ * @example
+ * ```ts
+ * import { statusInfo } from 'statuskit'
+ * statusInfo(405).requiredHeaders[0]?.name // 'Allow'
+ * statusInfo(413).aliases // ['Payload Too Large', 'Request Entity Too Large']
+ * statusInfo(471).registered // false
+ * ```
+ */
+export function statusInfo(code: number): StatusInfo {
+  const status = checkStatus(code, 'code')
+  const first = String(status)[0] as string
+  const phrase = PHRASES[status]
+  const registered = phrase !== undefined
+  const ref = REFERENCES[status]
+  const final = status >= 200
+  return {
+    code: status,
+    phrase: phrase ?? (CLASS_PHRASES[first] as string),
+    aliases: ALIASES[status] ?? [],
+    class: `${first}xx` as StatusClass,
+    final,
+    registered,
+    registry: registered ? (REGISTRY_STATES[status] ?? 'permanent') : 'unassigned',
+    expires: status === 104 ? '2026-11-13' : undefined,
+    deprecated: DEPRECATED.has(status),
+    reference: ref === undefined ? undefined : /^\d/.test(ref) ? `RFC9110 Section ${ref}` : ref,
+    treatAs: registered ? status : Number(first) * 100,
+    noContent: !final || NO_CONTENT.has(status),
+    heuristicallyCacheable: HEURISTICALLY_CACHEABLE.has(status),
+    neverStore: !final || NEVER_STORE.has(status),
+    requiredHeaders: REQUIRED_HEADERS.filter((row) => row[0] === status).map(([, name, level, reference, condition]) =>
+      condition === undefined ? { name, level, reference } : { name, level, reference, condition },
+    ),
+  }
+}

@@ -1,0 +1,2 @@
+process.stderr.write("statuskit: no commands yet\n")
+process.exitCode = 2
