@@ -1,0 +1,58 @@
+// Size budgets (esbuild, minified, gzip -9) for what a user's bundler pulls in for one
+// import, measured on the built dist/ through the package's own name. Adapter entries are
+// measured with the core (`statuskit`) external: an app that uses them has the core already.
+// Run after `npm run build` (npm test does). Prints each figure; exits 1 over budget.
+import { build } from 'esbuild'
+import { resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const root = resolve(import.meta.dirname, '..')
+const KB = 1024
+export const budgets = [
+  { name: "import { conflict } from 'statuskit'", code: "export { conflict } from 'statuskit'", limit: 1 * KB },
+  { name: "import { classifyRetry } from 'statuskit'", code: "export { classifyRetry } from 'statuskit'", limit: 2 * KB },
+  { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 6 * KB },
+  { name: "statuskit/express (core external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: true },
+  { name: "statuskit/fastify (core external)", code: "export * from 'statuskit/fastify'", limit: 2 * KB, external: true },
+  { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
+  { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3 * KB, external: true },
+  { name: "statuskit/inspect (whole entry, core included)", code: "export * from 'statuskit/inspect'", limit: 6 * KB },
+  { name: "statuskit/guide (no budget; data loaded only when imported)", code: "export * from 'statuskit/guide'", limit: Infinity },
+]
+
+export async function measure({ code, external }) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'silent',
+    external: external ? ['statuskit'] : [],
+    // resolve `statuskit` to the built dist/ through package.json, not to src/ via tsconfig paths
+    tsconfig: resolve(root, 'scripts/tsconfig.dist.json'),
+  })
+  const bytes = result.outputFiles[0].contents
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
+}
+
+let over = 0
+console.log('size budgets (esbuild --minify, gzip -9):')
+for (const budget of budgets) {
+  let min, gzip
+  try {
+    ;({ min, gzip } = await measure(budget))
+  } catch (error) {
+    over++
+    console.log(`FAIL cannot bundle ${budget.name}: ${error.errors?.[0]?.text ?? error.message}`)
+    continue
+  }
+  const ok = gzip <= budget.limit
+  if (!ok) over++
+  const limit = Number.isFinite(budget.limit) ? `${(budget.limit / KB).toFixed(0)} KB` : 'none'
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${String(gzip).padStart(6)} B gz ${String(min).padStart(7)} B min  (budget ${limit})  ${budget.name}`)
+}
+console.log(over ? `size budgets: ${over} over` : 'size budgets: all within')
+process.exitCode = over ? 1 : 0
