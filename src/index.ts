@@ -8,6 +8,7 @@
 // catalog
 export { Status } from './catalog/status.js'
 export type {
+  StatusTable,
   StatusCode,
   StatusClass,
   ErrorStatus,
@@ -16,6 +17,7 @@ export type {
 } from './catalog/status.js'
 export { isStatusCode } from './catalog/is-status-code.js'
 export { statusText } from './catalog/status-text.js'
+export { STATUS_CLASS_PHRASES } from './catalog/phrases.js'
 export { statusClass } from './catalog/status-class.js'
 export { statusInfo } from './catalog/status-info.js'
 export type { StatusInfo, RequiredHeader, RegistryState } from './catalog/status-info.js'
@@ -23,5 +25,100 @@ export { VENDOR_STATUSES, vendorStatuses } from './catalog/vendor-statuses.js'
 export type { VendorStatus, StatusVendor } from './catalog/vendor-statuses.js'
 
 // problem (issue 4): add exports below this line
+export { PROBLEM_JSON } from './http/problem-json.js'
+export { HttpProblem } from './problem/http-problem.js'
+export { isHttpProblem } from './problem/is-http-problem.js'
+export type { ProblemDocument } from './problem/problem-document.js'
+export type { ProblemExtensions, ProblemInit, ProblemOptions } from './problem/problem-options.js'
+export { problem } from './problem/problem.js'
+export {
+  badRequest,
+  conflict,
+  contentTooLarge,
+  expectationFailed,
+  failedDependency,
+  forbidden,
+  gone,
+  lengthRequired,
+  locked,
+  methodNotAllowed,
+  misdirectedRequest,
+  notAcceptable,
+  notFound,
+  payloadTooLarge,
+  paymentRequired,
+  preconditionFailed,
+  preconditionRequired,
+  proxyAuthenticationRequired,
+  rangeNotSatisfiable,
+  requestHeaderFieldsTooLarge,
+  requestTimeout,
+  tooEarly,
+  tooManyRequests,
+  unauthorized,
+  unavailableForLegalReasons,
+  unprocessableContent,
+  unprocessableEntity,
+  unsupportedMediaType,
+  upgradeRequired,
+  uriTooLong,
+} from './problem/builders/client-errors.js'
+export type {
+  UnauthorizedOptions,
+  MethodNotAllowedOptions,
+  ProxyAuthenticationRequiredOptions,
+  ContentTooLargeOptions,
+  RangeNotSatisfiableOptions,
+  UpgradeRequiredOptions,
+  TooManyRequestsOptions,
+  UnavailableForLegalReasonsOptions,
+} from './problem/builders/client-errors.js'
+export {
+  badGateway,
+  gatewayTimeout,
+  httpVersionNotSupported,
+  insufficientStorage,
+  internalServerError,
+  loopDetected,
+  networkAuthenticationRequired,
+  notImplemented,
+  serviceUnavailable,
+  variantAlsoNegotiates,
+} from './problem/builders/server-errors.js'
+export type { ServiceUnavailableOptions } from './problem/builders/server-errors.js'
+export { defineProblem } from './problem/define-problem.js'
+export type {
+  DefinedProblemOptions,
+  ProblemDefinition,
+  ProblemFactory,
+  ProblemMatch,
+} from './problem/define-problem.js'
+export { validationProblem } from './problem/validation-problem.js'
+export type {
+  ValidationExtensions,
+  ValidationIssue,
+  ValidationProblemOptions,
+} from './problem/validation-problem.js'
+export { MAX_PROBLEM_BODY, parseProblem } from './problem/parse-problem.js'
+export type { ParsedProblem, ParseProblemOptions } from './problem/parse-problem.js'
+export { toProblem } from './problem/to-problem.js'
+export type { ToProblemOptions } from './problem/to-problem.js'
 
 // classify (issue 5): add exports below this line
+export { classifyRetry } from './classify/classify-retry.js'
+export type { RetryContext, RetryDecision } from './classify/classify-retry.js'
+export type { RetryStrategy } from './classify/retry-strategy.js'
+export { parseRetryAfter } from './classify/parse-retry-after.js'
+export { backoffDelay } from './classify/backoff-delay.js'
+export type { BackoffOptions } from './classify/backoff-delay.js'
+export { isIdempotentMethod } from './classify/is-idempotent-method.js'
+export type { HeadersLike } from './classify/read-header.js'
+export { classifyMonitoring } from './classify/classify-monitoring.js'
+export type { MonitoringDecision, MonitoringOptions, MonitoringSide } from './classify/classify-monitoring.js'
+export { logLevel } from './classify/log-level.js'
+export type { LogLevel } from './classify/monitoring-table.js'
+
+// render (issue 6)
+export { renderProblem } from './problem/render-problem.js'
+export type { RenderProblemOptions, RenderedProblem } from './problem/render-problem.js'
+export { acceptQuality } from './http/accept-quality.js'

@@ -1,3 +1,5 @@
+import type { StatusClass } from './status.js'
+
 /**
  * Current IANA phrase per registered code (registry updated 2025-09-15). Internal:
  * read it through `statusText()` or `statusInfo()`.
@@ -69,11 +71,20 @@ export const PHRASES: Readonly<Record<number, string>> = {
   511: 'Network Authentication Required',
 }
 
-/** RFC 9110 §15 names of the classes, used as the phrase of unregistered codes. */
-export const CLASS_PHRASES: Readonly<Record<string, string>> = {
-  '1': 'Informational',
-  '2': 'Successful',
-  '3': 'Redirection',
-  '4': 'Client Error',
-  '5': 'Server Error',
+/**
+ * The names RFC 9110 §15 gives the five status classes. `statusText()` and `statusInfo()`
+ * use them as the phrase of an unregistered code.
+ *
+ * @example
+ * ```ts
+ * import { STATUS_CLASS_PHRASES } from 'statuskit'
+ * STATUS_CLASS_PHRASES['4xx'] // 'Client Error'
+ * ```
+ */
+export const STATUS_CLASS_PHRASES: Readonly<Record<StatusClass, string>> = {
+  '1xx': 'Informational',
+  '2xx': 'Successful',
+  '3xx': 'Redirection',
+  '4xx': 'Client Error',
+  '5xx': 'Server Error',
 }

@@ -1,7 +1,7 @@
 import { checkStatus } from './check-status.js'
-import { CLASS_PHRASES, PHRASES } from './phrases.js'
+import { PHRASES, STATUS_CLASS_PHRASES } from './phrases.js'
 import type { StatusClass } from './status.js'
-import { ALIASES, HEURISTICALLY_CACHEABLE, NEVER_STORE, NO_CONTENT, REFERENCES, REQUIRED_HEADERS } from './status-facts.js'
+import { ALIASES, HEURISTICALLY_CACHEABLE, NEVER_STORE, NO_CONTENT, OTHER_REFERENCES, REQUIRED_HEADERS } from './status-facts.js'
 
 /**
  * State of a code in the IANA registry. `unassigned` is for valid codes the registry
@@ -86,7 +86,29 @@ const REGISTRY_STATES: Readonly<Record<number, RegistryState>> = {
   510: 'obsolete',
 }
 
-const DEPRECATED = new Set([102, 305, 306, 418, 510])
+const DEPRECATED = [102, 305, 306, 418, 510]
+const LEVELS = { M: 'MUST', S: 'SHOULD', Y: 'MAY' } as const
+
+/** RFC 9110 §15 section of a registered code it defines: 15.<class + 1>.<position in class>. */
+function rfc9110Section(status: number): string {
+  let position = 0
+  for (let code = status - (status % 100); code <= status; code++) {
+    if (PHRASES[code] !== undefined && OTHER_REFERENCES[code] === undefined) position++
+  }
+  return `15.${Math.floor(status / 100) + 1}.${position}`
+}
+
+function requiredHeaders(status: number, section: string): RequiredHeader[] {
+  const rows: RequiredHeader[] = []
+  for (const line of REQUIRED_HEADERS.split('\n')) {
+    const [facts = '', condition] = line.split('|')
+    const [code, name = '', level = 'M', ...reference] = facts.split(' ')
+    if (Number(code) !== status) continue
+    const row = { name, level: LEVELS[level as 'M'], reference: reference.length ? reference.join(' ') : `RFC 9110 §${section}` }
+    rows.push(condition === undefined ? row : { ...row, condition })
+  }
+  return rows
+}
 
 /**
  * Facts about any status from 100 to 599: phrase and legacy aliases, class, registry
@@ -111,25 +133,25 @@ export function statusInfo(code: number): StatusInfo {
   const first = String(status)[0] as string
   const phrase = PHRASES[status]
   const registered = phrase !== undefined
-  const ref = REFERENCES[status]
+  const other = OTHER_REFERENCES[status]
+  const section = registered && other === undefined ? rfc9110Section(status) : ''
   const final = status >= 200
   return {
     code: status,
-    phrase: phrase ?? (CLASS_PHRASES[first] as string),
+    phrase: phrase ?? STATUS_CLASS_PHRASES[`${first}xx` as StatusClass],
     aliases: ALIASES[status] ?? [],
     class: `${first}xx` as StatusClass,
     final,
     registered,
     registry: registered ? (REGISTRY_STATES[status] ?? 'permanent') : 'unassigned',
     expires: status === 104 ? '2026-11-13' : undefined,
-    deprecated: DEPRECATED.has(status),
-    reference: ref === undefined ? undefined : /^\d/.test(ref) ? `RFC9110 Section ${ref}` : ref,
+    deprecated: DEPRECATED.includes(status),
+    reference: other ?? (section ? `RFC9110 Section ${section}` : undefined),
     treatAs: registered ? status : Number(first) * 100,
-    noContent: !final || NO_CONTENT.has(status),
-    heuristicallyCacheable: HEURISTICALLY_CACHEABLE.has(status),
-    neverStore: !final || NEVER_STORE.has(status),
-    requiredHeaders: REQUIRED_HEADERS.filter((row) => row[0] === status).map(([, name, level, reference, condition]) =>
-      condition === undefined ? { name, level, reference } : { name, level, reference, condition },
-    ),
+    noContent: !final || NO_CONTENT.includes(status),
+    heuristicallyCacheable: HEURISTICALLY_CACHEABLE.includes(status),
+    neverStore: !final || NEVER_STORE.includes(status),
+    requiredHeaders: requiredHeaders(status, section),
   }
+
 }

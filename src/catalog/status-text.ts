@@ -1,5 +1,6 @@
 import { checkStatus } from './check-status.js'
-import { CLASS_PHRASES, PHRASES } from './phrases.js'
+import { PHRASES, STATUS_CLASS_PHRASES } from './phrases.js'
+import type { StatusClass } from './status.js'
 
 /**
  * The current IANA reason phrase of a status: 413 → "Content Too Large", 422 →
@@ -24,5 +25,5 @@ import { CLASS_PHRASES, PHRASES } from './phrases.js'
  */
 export function statusText(code: number): string {
   const status = checkStatus(code, 'code')
-  return PHRASES[status] ?? (CLASS_PHRASES[String(status)[0] as string] as string)
+  return PHRASES[status] ?? STATUS_CLASS_PHRASES[`${String(status)[0]}xx` as StatusClass]
 }

@@ -1,6 +1,34 @@
 /**
- * Placeholder entry, filled in by its issue.
+ * statuskit/guide: correct, specific guidance for every registered HTTP status code and
+ * the common vendor codes: `explain(code)` returns a typed {@link StatusGuide} (meaning,
+ * when to use it and when not, headers, tool behaviour, framework snippets, client
+ * contract with retry and monitoring from the classifiers, related codes, references),
+ * and `renderText` / `renderMarkdown` format it. Its data is loaded only by this entry,
+ * never by the root entry `statuskit`.
+ *
+ * @example
+ * ```ts
+ * import { explain, renderText } from 'statuskit/guide'
+ * console.log(renderText(explain(409), { width: 100 }))
+ * ```
  *
  * @module
  */
-export {}
+
+export { explain } from './explain.js'
+export { listGuides } from './list-guides.js'
+export type { GuideSummary, ListGuidesOptions } from './list-guides.js'
+export { renderMarkdown } from './render-markdown.js'
+export type { RenderMarkdownOptions } from './render-markdown.js'
+export { renderText } from './render-text.js'
+export type { RenderTextOptions } from './render-text.js'
+export type { StatusGuide, GuideRetry, GuideMonitoring } from './status-guide.js'
+export type {
+  GuideEntry,
+  Misuse,
+  CriticalHeader,
+  ToolInterpretation,
+  FrameworkSnippets,
+  RelatedStatus,
+  FaqEntry,
+} from './guide-entry.js'

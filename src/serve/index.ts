@@ -1,6 +1,20 @@
 /**
- * Placeholder entry, filled in by its issue.
+ * statuskit/serve: the local status simulator and status pages, on `node:http` alone.
+ * `statuskit serve` on the command line runs it.
+ *
+ * @example
+ * ```ts
+ * import { createStatusServer } from 'statuskit/serve'
+ * createStatusServer().listen(8080, '127.0.0.1')
+ * ```
  *
  * @module
  */
-export {}
+export { createStatusServer, MAX_REQUEST_BODY_BYTES } from './create-status-server.js'
+export type { StatusServerOptions } from './create-status-server.js'
+export { simulateStatus, MAX_SIMULATED_DELAY_MS } from './simulate-status.js'
+export type { SimulationRequest, SimulatedResponse } from './simulate-status.js'
+export { renderIndexPage } from './render-index-page.js'
+export { renderStatusPage } from './render-status-page.js'
+export { pageLayout } from './page-layout.js'
+export { escapeHtml } from './escape-html.js'

@@ -1,0 +1,118 @@
+// Loopback throughput benchmarks: each adapter's error route against the same route
+// answered by hand, and the fetch client's overhead against plain fetch + json().
+// Rounds alternate A/B so both sides see the same machine state; medians are compared.
+import http from 'node:http'
+import express4 from 'express4'
+import express5 from 'express5'
+import fastify4 from 'fastify4'
+import fastify5 from 'fastify5'
+import { conflict } from 'statuskit'
+import { problemHandler } from 'statuskit/express'
+import { problemPlugin } from 'statuskit/fastify'
+import { ensureOk, readProblem } from 'statuskit/fetch'
+import { close, listen, load } from './load.mjs'
+
+const MSG = 'Order 7 is at version 8; you sent version 7.'
+const HAND = { type: 'about:blank', title: 'Conflict', status: 409, detail: MSG }
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+async function expressServer(express) {
+  const app = express()
+  app.get('/adapter', () => {
+    throw conflict(MSG)
+  })
+  app.get('/hand', (req, res) => {
+    res.status(409).set('cache-control', 'no-store').type('application/problem+json').send(JSON.stringify(HAND))
+  })
+  app.use(problemHandler({ log: false }))
+  const server = http.createServer(app)
+  return { url: await listen(server), stop: () => close(server) }
+}
+
+async function fastifyServer(fastify) {
+  const app = fastify()
+  await app.register(problemPlugin, { log: false })
+  app.get('/adapter', async () => {
+    throw conflict(MSG)
+  })
+  app.get('/hand', async (req, reply) => {
+    reply.code(409).header('cache-control', 'no-store').type('application/problem+json').send(JSON.stringify(HAND))
+  })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  return { url: `http://127.0.0.1:${app.server.address().port}`, stop: () => app.close() }
+}
+
+export async function runAdapters({ rounds = 3, durationMs = 1000 } = {}) {
+  const frameworks = [
+    ['express 4', () => expressServer(express4)],
+    ['express 5', () => expressServer(express5)],
+    ['fastify 4', () => fastifyServer(fastify4)],
+    ['fastify 5', () => fastifyServer(fastify5)],
+  ]
+  const results = []
+  for (const [name, start] of frameworks) {
+    const server = await start()
+    await load(`${server.url}/adapter`, { durationMs: 300 })
+    await load(`${server.url}/hand`, { durationMs: 300 })
+    const adapter = []
+    const hand = []
+    for (let i = 0; i < rounds; i++) {
+      adapter.push((await load(`${server.url}/adapter`, { durationMs })).rps)
+      hand.push((await load(`${server.url}/hand`, { durationMs })).rps)
+    }
+    await server.stop()
+    const a = median(adapter)
+    const h = median(hand)
+    results.push({ group: 'adapter error route (req/s)', task: `${name}: statuskit adapter`, opsPerSec: Math.round(a), ratio: Number((a / h).toFixed(3)), goal: 0.95, against: Math.round(h) })
+  }
+  return results
+}
+
+export async function runFetchOverhead({ rounds = 5, requests = 400 } = {}) {
+  const body = JSON.stringify(HAND)
+  const server = http.createServer((req, res) => {
+    res.writeHead(409, { 'content-type': 'application/problem+json', 'content-length': Buffer.byteLength(body) })
+    res.end(body)
+  })
+  const url = await listen(server)
+  const plain = async () => {
+    const response = await fetch(url)
+    return response.json()
+  }
+  const withStatuskit = async () => {
+    const response = await fetch(url)
+    try {
+      await ensureOk(response)
+    } catch (error) {
+      return error.problem
+    }
+    return readProblem(response)
+  }
+  const time = async (fn) => {
+    const started = performance.now()
+    for (let i = 0; i < requests; i++) await fn()
+    return (performance.now() - started) / requests
+  }
+  await time(plain)
+  await time(withStatuskit)
+  const a = []
+  const b = []
+  for (let i = 0; i < rounds; i++) {
+    a.push(await time(plain))
+    b.push(await time(withStatuskit))
+  }
+  await close(server)
+  const p = median(a)
+  const s = median(b)
+  return [
+    {
+      group: 'fetch client on a 409 (ms per request)',
+      task: 'ensureOk + readProblem vs fetch + response.json()',
+      opsPerSec: Math.round(1000 / s),
+      overhead: Number(((s / p - 1) * 100).toFixed(1)),
+      goal: '<= 5% overhead',
+      msPerRequest: Number(s.toFixed(4)),
+      baselineMsPerRequest: Number(p.toFixed(4)),
+    },
+  ]
+}

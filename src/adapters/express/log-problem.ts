@@ -1,0 +1,31 @@
+import type { Request } from 'express'
+import type { HttpProblem, LogLevel } from 'statuskit'
+
+/**
+ * Receives each problem the Express handlers send, with the level that
+ * `classifyMonitoring(status, 'server')` gives it: `info` for 4xx (the caller's mistake),
+ * `error` for most 5xx.
+ *
+ * @example
+ * ```ts
+ * import type { ProblemLogger } from 'statuskit/express'
+ * const log: ProblemLogger = (level, problem, req) => {
+ *   console[level](`${req.method} ${req.path} -> ${problem.status}`, problem.cause)
+ * }
+ * ```
+ */
+export type ProblemLogger = (level: LogLevel, problem: HttpProblem, req: Request) => void
+
+type PinoLike = Partial<Record<LogLevel, (object: object, message: string) => void>>
+
+/**
+ * The default logger: the request's pino-style `req.log` (pino-http) when present, with the
+ * problem as `err` (its `cause` keeps the original error and stack, which stay in the
+ * logs); otherwise `console.error` for `error`-level problems only, as Express does.
+ */
+export const logToRequest: ProblemLogger = (level, problem, req) => {
+  const log = (req as Request & { log?: PinoLike }).log
+  const write = log?.[level]
+  if (typeof write === 'function') write.call(log, { err: problem }, problem.message)
+  else if (level === 'error') console.error(problem)
+}

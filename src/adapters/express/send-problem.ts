@@ -1,0 +1,39 @@
+import type { Request, Response } from 'express'
+import { renderProblem, type HttpProblem } from 'statuskit'
+
+/**
+ * Sends a problem as the response to an Express request, negotiated on its `Accept`
+ * (`application/problem+json`, or a one-line `text/plain` body for clients that take
+ * only text) with the problem's headers (`allow`, `retry-after`, ...). A `HEAD` request
+ * gets the headers and no body. Headers already set on `res` (CORS, ...) stay; `Vary`
+ * gains `Accept`. Works on Express 4 and 5 alike: it writes through Node's `res`.
+ *
+ * Use it in a route that answers with a problem without throwing; to turn thrown errors
+ * into problems, install {@link problemHandler}.
+ *
+ * @param req - The request being answered.
+ * @param res - Its response; its headers must not have been sent yet.
+ * @param problem - The problem to send.
+ *
+ * @example
+ * ```ts
+ * import express from 'express'
+ * import { conflict } from 'statuskit'
+ * import { sendProblem } from 'statuskit/express'
+ *
+ * const app = express()
+ * app.put('/orders/:id', (req, res) => {
+ *   sendProblem(req, res, conflict('Order 7 is at version 8; you sent version 7.'))
+ * })
+ * ```
+ */
+export function sendProblem(req: Request, res: Response, problem: HttpProblem): void {
+  const { status, headers, body } = renderProblem(problem, { accept: req.headers.accept, method: req.method })
+  res.statusCode = status
+  for (const name in headers) {
+    const value = headers[name] as string
+    const before = name === 'vary' ? res.getHeader(name) : undefined
+    res.setHeader(name, before ? `${String(before)}, ${value}` : value)
+  }
+  res.end(body)
+}

@@ -1,0 +1,121 @@
+import { parseProblem, type ParsedProblem } from 'statuskit'
+import { readBodyText } from './read-body-text.js'
+import { statusPhrase } from './status-phrase.js'
+
+/**
+ * Bytes of an error body read by default: 64 KiB, plenty for any Problem Details
+ * document and small enough that an HTML error page or a hostile stream costs little.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_BODY_BYTES, readProblem } from 'statuskit/fetch'
+ * const response = await fetch('https://api.example.com/reports/9')
+ * await readProblem(response, { maxBytes: DEFAULT_MAX_BODY_BYTES / 4 })
+ * ```
+ */
+export const DEFAULT_MAX_BODY_BYTES = 65_536
+
+/**
+ * Options of {@link readProblem}.
+ *
+ * @example
+ * ```ts
+ * import { readProblem, type ReadProblemOptions } from 'statuskit/fetch'
+ * const options: ReadProblemOptions = { maxBytes: 16_384, baseUrl: 'https://api.example.com/' }
+ * const problem = await readProblem(await fetch('https://api.example.com/orders/7'), options)
+ * ```
+ */
+export interface ReadProblemOptions {
+  /**
+   * The most bytes of the body read; the rest is never downloaded (the stream is cancelled).
+   *
+   * @default 65536
+   */
+  readonly maxBytes?: number | undefined
+  /**
+   * Base URL that resolves a relative `type` or `instance` (RFC 9457 §3.1.1).
+   *
+   * @default response.url
+   */
+  readonly baseUrl?: string | URL | undefined
+}
+
+/**
+ * The problem a response describes: the parsed Problem Details document, or, when the
+ * body was something else, a problem made from the status and its phrase.
+ *
+ * @example
+ * ```ts
+ * import { readProblem, type ResponseProblem } from 'statuskit/fetch'
+ * const problem: ResponseProblem = await readProblem(await fetch('https://api.example.com/'))
+ * if (!problem.valid) console.log(problem.raw) // e.g. the text of an HTML 502 page
+ * ```
+ */
+export interface ResponseProblem extends ParsedProblem {
+  /** The response status, which wins over a `status` member (RFC 9457 §3.1.2). */
+  readonly status: number
+  /** The body text when it was not a problem document (at most `maxBytes` bytes), else `undefined`. */
+  readonly raw: string | undefined
+  /** `true` when the body was longer than `maxBytes` and was cut off. */
+  readonly truncated: boolean
+}
+
+/**
+ * Reads the Problem Details (RFC 9457) a response carries. The consumer side of
+ * `application/problem+json`: never throws on the body. When the body is not a problem
+ * document (an HTML error page from a proxy, an empty body, plain JSON without problem
+ * members, invalid or cut-off JSON) the result is a problem synthesised from the status
+ * and its phrase (`type: 'about:blank'`, `valid: false`), with the text kept in `raw`.
+ *
+ * It reads at most `maxBytes` bytes and then cancels the stream. Call it on an error
+ * response you would otherwise discard; it consumes the body.
+ *
+ * @param response - A fetch `Response`, usually one that is not `ok`.
+ * @param options - `maxBytes` (default 65536) and `baseUrl` (default `response.url`).
+ * @returns The problem: `type`, `title`, `status`, `detail`, `instance`, `extensions`,
+ *   `valid`, `statusMismatch`, `raw` and `truncated`.
+ * @throws RangeError (as a rejection) when `maxBytes` is not a non-negative integer.
+ *
+ * @example
+ * ```ts
+ * import { readProblem } from 'statuskit/fetch'
+ * const response = await fetch('https://api.example.com/orders/7', { method: 'PUT', body: '{}' })
+ * if (!response.ok) {
+ *   const problem = await readProblem(response)
+ *   if (problem.type === 'https://example.com/probs/version-conflict') {
+ *     // re-read the order, reapply the change, send it again with If-Match
+ *   }
+ * }
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
+ */
+export async function readProblem(response: Response, options: ReadProblemOptions = {}): Promise<ResponseProblem> {
+  const { maxBytes = DEFAULT_MAX_BODY_BYTES } = options
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) {
+    throw new RangeError(
+      `Invalid \`maxBytes\`: received ${String(maxBytes)}; expected a non-negative integer number of bytes.`,
+    )
+  }
+  const { status } = response
+  const baseUrl = String(options.baseUrl ?? response.url) || undefined
+  const context = baseUrl === undefined ? { status } : { status, baseUrl }
+  const { text, truncated } = await readBodyText(response, maxBytes)
+  const problemJson = response.headers.get('content-type')?.toLowerCase().startsWith('application/problem+json')
+  // A cut-off body is never parsed; parseProblem itself never throws on invalid JSON.
+  const parsed = parseProblem(truncated ? undefined : text, context)
+  const { type, title, detail, instance } = parsed
+  const hasMembers = type !== 'about:blank' || title !== undefined || detail !== undefined || instance !== undefined
+  if (parsed.valid && (problemJson || hasMembers || parsed.statusMismatch)) {
+    // RFC 9457 §4.2.1: with about:blank, the title is the status phrase.
+    return { ...parsed, title: title ?? (type === 'about:blank' ? statusPhrase(response) : undefined), status, raw: undefined, truncated }
+  }
+  return {
+    ...parseProblem(undefined, context),
+    type: 'about:blank',
+    title: statusPhrase(response),
+    status,
+    valid: false,
+    raw: text,
+    truncated,
+  }
+}

@@ -1,0 +1,96 @@
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec'
+/**
+ * IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and the obsolete RFC 850 form
+ * (`Sunday, 06-Nov-94 08:49:37 GMT`) in one pattern: day, month, year, hour, minute,
+ * second. The weekday name is not checked (it is redundant with the date).
+ */
+const GMT_DATE = /^[A-Z][a-z]{2,8}, (\d\d)([ -])([A-Z][a-z]{2})\2(\d{4}|\d\d) (\d\d):(\d\d):(\d\d) GMT$/
+/** The obsolete asctime form: `Sun Nov  6 08:49:37 1994`. */
+const ASCTIME = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([ \d]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/
+
+/**
+ * Largest delay-seconds value honoured: 2^31 seconds (about 68 years). Longer values
+ * (20-digit numbers, `99999999999`) are capped to it instead of being ignored, so a
+ * caller still sees "wait far too long" rather than "no hint"; RFC 9111 §1.2.2 caps
+ * delta-seconds the same way.
+ */
+const MAX_DELAY_SECONDS = 2 ** 31
+
+/** Milliseconds since the epoch of an HTTP-date, or `NaN` when `value` is not one. */
+function parseHttpDate(value: string, now: number): number {
+  const gmt = GMT_DATE.exec(value)
+  const asc = ASCTIME.exec(value)
+  // [day, month, year, hour, minute, second]
+  const p = gmt ? [gmt[1], gmt[3], gmt[4], gmt[5], gmt[6], gmt[7]] : asc && [asc[2], asc[1], asc[6], asc[3], asc[4], asc[5]]
+  if (!p) return NaN
+  const [d, y, h, m, s] = [p[0], p[2], p[3], p[4], p[5]].map(Number) as [number, number, number, number, number]
+  let year = y
+  if (p[2]?.length === 2) {
+    // RFC 850 two-digit year (RFC 9110 §5.6.7): more than 50 years ahead means the past century.
+    const thisYear = new Date(now).getUTCFullYear()
+    year += thisYear - (thisYear % 100)
+    if (year > thisYear + 50) year -= 100
+  }
+  const month = MONTHS.indexOf(p[1] ?? '?')
+  const t = Date.UTC(year, month / 3, d, h, m, s)
+  return month % 3 === 0 && new Date(t).getUTCDate() === d && h < 24 && m < 60 && s < 61 ? t : NaN
+}
+
+/**
+ * Reads a `Retry-After` value (RFC 9110 §10.2.3) as a delay in milliseconds. Accepts
+ * `delay-seconds` (`1*DIGIT`, so no sign, decimals or exponents), IMF-fixdate and the
+ * obsolete RFC 850 and asctime date forms, which recipients must still accept
+ * (RFC 9110 §5.6.7). A date in the past gives 0.
+ *
+ * Never throws and never returns `NaN`. Anything else (garbage, `-5`, `1.5`, `Infinity`,
+ * `1e400`, impossible dates) gives `undefined`: ignore the hint. Delay-seconds above
+ * 2^31 (20-digit numbers) are capped at 2^31 s, so the caller still sees an
+ * over-long wait. A number is read as delay-seconds; an array (Node's repeated fields)
+ * gives the longest valid wait in it, so a client never retries sooner than asked.
+ *
+ * @param value - The header value: string, `string[]`, number, or anything else.
+ * @param now - The current time (ms since the epoch, or a `Date`) for date forms.
+ *   Defaults to `Date.now()`.
+ * @returns Milliseconds to wait (0 or more), or `undefined` when `value` is not valid.
+ *
+ * @example
+ * ```ts
+ * import { parseRetryAfter } from 'statuskit'
+ * parseRetryAfter('120') // 120000
+ * const now = Date.parse('2026-01-01T00:00:00Z')
+ * parseRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now) // 30000
+ * parseRetryAfter('Wed, 31 Dec 2025 23:00:00 GMT', now) // 0: already past
+ * parseRetryAfter('soon') // undefined
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3 | RFC 9110 §10.2.3}
+ */
+export function parseRetryAfter(value: unknown, now?: number | Date): number | undefined {
+  if (Array.isArray(value)) {
+    // Repeated fields (Node's string[]): honour the longest valid wait.
+    let longest = -1
+    for (const item of value as unknown[]) {
+      const ms = typeof item === 'string' ? parseRetryAfterText(item.trim(), now) : undefined
+      longest = Math.max(longest, ms ?? -1)
+    }
+    return longest < 0 ? undefined : longest
+  }
+  // A number is read as its decimal form: 5 → "5"; -5, 1.5, NaN, Infinity are invalid.
+  return typeof value === 'number' || typeof value === 'string' ? parseRetryAfterText(String(value).trim(), now) : undefined
+}
+
+/**
+ * {@link parseRetryAfter} for one trimmed string; what {@link classifyRetry} uses, as
+ * header values arrive trimmed. Internal.
+ *
+ * @param text - A trimmed field value, or `undefined`.
+ * @param now - The clock for date forms.
+ * @returns Milliseconds, or `undefined` when `text` is not a valid Retry-After value.
+ */
+export function parseRetryAfterText(text: string | undefined, now?: number | Date): number | undefined {
+  if (text === undefined) return undefined
+  if (/^\d+$/.test(text)) return Math.min(Number(text), MAX_DELAY_SECONDS) * 1000
+  const clock = now instanceof Date ? now.getTime() : now
+  const current = typeof clock === 'number' && Number.isFinite(clock) ? clock : Date.now()
+  const date = parseHttpDate(text, current)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - current)
+}

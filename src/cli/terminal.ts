@@ -1,0 +1,58 @@
+/**
+ * What the CLI knows about its output stream. The only place that reads the terminal's
+ * width and the colour environment.
+ */
+
+/** The stream facts the CLI formats for. */
+export interface OutputStream {
+  readonly isTTY?: boolean
+  readonly columns?: number
+}
+
+/**
+ * The width to wrap text to: the terminal's columns, capped at 100 for readability;
+ * 80 when the output is not a terminal (a pipe or a file).
+ *
+ * @param stream - Usually `process.stdout`.
+ * @returns Columns, from 40 to 100.
+ */
+export function terminalWidth(stream: OutputStream = process.stdout): number {
+  const columns = stream.isTTY === true ? stream.columns : undefined
+  return typeof columns === 'number' && columns > 0 ? Math.max(40, Math.min(100, columns)) : 80
+}
+
+/**
+ * Colour only on a terminal, and never when `NO_COLOR` is set to a non-empty value
+ * (https://no-color.org).
+ *
+ * @param stream - Usually `process.stdout`.
+ * @param env - Usually `process.env`.
+ * @returns Whether to emit ANSI colour.
+ */
+export function useColor(stream: OutputStream = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
+  const noColor = env['NO_COLOR']
+  return stream.isTTY === true && (noColor === undefined || noColor === '')
+}
+
+/**
+ * Writes to stdout; a closed pipe (`statuskit list | head`) is not an error.
+ *
+ * @param text - What to write.
+ */
+export function print(text: string): void {
+  process.stdout.on('error', () => undefined)
+  process.stdout.write(text)
+}
+
+/**
+ * Prints a one-line message on stderr, prefixed with `statuskit`, and returns the exit
+ * code to use (2: usage error or unknown code).
+ *
+ * @param message - One line, no stack.
+ * @param code - Exit code.
+ * @returns `code`.
+ */
+export function fail(message: string, code = 2): number {
+  process.stderr.write(`statuskit: ${message.replace(/\s*\n\s*/g, ' ')}\n`)
+  return code
+}

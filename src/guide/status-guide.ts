@@ -1,0 +1,102 @@
+import type { RegistryState, RequiredHeader } from '../catalog/status-info.js'
+import type { StatusClass } from '../catalog/status.js'
+import type { StatusVendor } from '../catalog/vendor-statuses.js'
+import type { MonitoringDecision } from '../classify/classify-monitoring.js'
+import type { RetryStrategy } from '../classify/retry-strategy.js'
+import type { GuideEntry } from './guide-entry.js'
+
+/**
+ * The retry part of a guide's client contract, taken from `classifyRetry(code)`: the
+ * strategy and the classifier's reason, plus one sentence of advice written for the
+ * strategy. `withIdempotencyKey` appears only where an honoured `Idempotency-Key` changes
+ * the strategy (409: a concurrent duplicate of a keyed request is resent as is).
+ *
+ * @example
+ * ```ts
+ * import { explain, type GuideRetry } from 'statuskit/guide'
+ * const retry: GuideRetry = explain(409).clientContract.retry
+ * retry.strategy // 'after-refresh-state'
+ * retry.withIdempotencyKey?.strategy // 'with-backoff'
+ * ```
+ */
+export interface GuideRetry {
+  /** The classifier's strategy for this status without request context. */
+  readonly strategy: RetryStrategy
+  /** Whether the classifier would repeat the request automatically (no context: GET, first attempt). */
+  readonly retry: boolean
+  /** The classifier's reason. */
+  readonly reason: string
+  /** What a client does with this strategy, in one sentence. */
+  readonly advice: string
+  /** How the decision changes when a POST carried an `Idempotency-Key` the server honours. */
+  readonly withIdempotencyKey?: {
+    /** The strategy for the keyed request. */
+    readonly strategy: RetryStrategy
+    /** The classifier's reason for the keyed request. */
+    readonly reason: string
+  }
+}
+
+/**
+ * The monitoring part of a guide's client contract: `classifyMonitoring(code, side)` for
+ * the server that emits the status and the client that receives it.
+ *
+ * @example
+ * ```ts
+ * import { explain, type GuideMonitoring } from 'statuskit/guide'
+ * const m: GuideMonitoring = explain(503).clientContract.monitoring
+ * m.server.countsAgainstSlo // true
+ * ```
+ */
+export interface GuideMonitoring {
+  /** When our server emits the status. */
+  readonly server: MonitoringDecision
+  /** When our client receives it from an upstream. */
+  readonly client: MonitoringDecision
+}
+
+/**
+ * Everything statuskit knows about one status code: the hand-written {@link GuideEntry}
+ * merged with the facts other modules own. Phrase, class, registry state and required
+ * headers come from the catalog (`statusInfo`, `VENDOR_STATUSES`); retry and monitoring
+ * from the classifiers.
+ *
+ * @example
+ * ```ts
+ * import { explain, type StatusGuide } from 'statuskit/guide'
+ * const guide: StatusGuide = explain(401)
+ * guide.requiredHeaders[0]?.name // 'WWW-Authenticate'
+ * ```
+ */
+export interface StatusGuide extends Omit<GuideEntry, 'clientContract' | 'vendor'> {
+  /** The vendor whose meaning this guide describes; absent for registered codes. */
+  readonly vendor?: StatusVendor
+  /** Current IANA phrase, or the vendor's phrase. */
+  readonly phrase: string
+  /** Status class. */
+  readonly class: StatusClass
+  /** IANA registry state; `vendor` for unofficial codes. */
+  readonly registry: RegistryState | 'vendor'
+  /** Expiry date of a temporary registration (104). */
+  readonly expires?: string
+  /** Do not emit it: deprecated, unused or obsolete (catalog), or retired or weakly sourced (vendor table). */
+  readonly deprecated: boolean
+  /** Registry reference (`RFC9110 Section 15.5.10`) or the vendor's documentation. */
+  readonly source: string
+  /** For vendor codes: whether a client ever receives it, and what it receives instead. */
+  readonly wire?: {
+    /** `false` when the code is log-only or rewritten before it reaches the client. */
+    readonly sent: boolean
+    /** The status the client receives instead (nginx 494–497 → 400). */
+    readonly as?: number
+  }
+  /** Headers the catalog says this status requires or recommends. */
+  readonly requiredHeaders: readonly RequiredHeader[]
+  /** The client contract, with retry and monitoring from the classifiers. */
+  readonly clientContract: GuideEntry['clientContract'] & {
+    /** From `classifyRetry`. */
+    readonly retry: GuideRetry
+    /** From `classifyMonitoring`. */
+    readonly monitoring: GuideMonitoring
+  }
+}

@@ -1,0 +1,77 @@
+import type { Rule, RuleInfo } from './rule.js'
+import { body205WithContent } from './rules/body-205-with-content.js'
+import { bodyContentOn1xx } from './rules/body-content-on-1xx.js'
+import { bodyContentOn204 } from './rules/body-content-on-204.js'
+import { bodyContentOn304 } from './rules/body-content-on-304.js'
+import { bodyContentOnHead } from './rules/body-content-on-head.js'
+import { bodyErrorWithoutExplanation } from './rules/body-error-without-explanation.js'
+import { cacheErrorHeuristicallyCacheable } from './rules/cache-error-heuristically-cacheable.js'
+import { cacheNeverStoreHasFreshness } from './rules/cache-never-store-has-freshness.js'
+import { cachePublicOnAuthError } from './rules/cache-public-on-auth-error.js'
+import { cacheVaryMissingAccept } from './rules/cache-vary-missing-accept.js'
+import { corsRetryAfterNotExposed } from './rules/cors-retry-after-not-exposed.js'
+import { headerContentLengthForbidden } from './rules/header-content-length-forbidden.js'
+import { headerErrorWithoutContentType } from './rules/header-error-without-content-type.js'
+import { misuse200ErrorBody } from './rules/misuse-200-error-body.js'
+import { misuse500ValidationBody } from './rules/misuse-500-validation-body.js'
+import { misuseReservedStatus } from './rules/misuse-reserved-status.js'
+import { misuseUnregisteredStatus } from './rules/misuse-unregistered-status.js'
+import { problemInvalidBody } from './rules/problem-invalid-body.js'
+import { problemServedAsJson } from './rules/problem-served-as-json.js'
+import { problemStatusMismatch } from './rules/problem-status-mismatch.js'
+import { retry429503WithoutRetryAfter } from './rules/retry-429-503-without-retry-after.js'
+import { retryInvalidRetryAfter } from './rules/retry-invalid-retry-after.js'
+import { status201PostWithoutLocation } from './rules/status-201-post-without-location.js'
+import { status304NonGet } from './rules/status-304-non-get.js'
+import { status3xxWithoutLocation } from './rules/status-3xx-without-location.js'
+import { status401WithoutWwwAuthenticate } from './rules/status-401-without-www-authenticate.js'
+import { status405WithoutAllow } from './rules/status-405-without-allow.js'
+import { status407WithoutProxyAuthenticate } from './rules/status-407-without-proxy-authenticate.js'
+import { statusOutOfRange } from './rules/status-out-of-range.js'
+import { statusUpgradeMissing } from './rules/status-upgrade-missing.js'
+
+/** Every rule with its check, in report order within a severity. Internal. */
+export const RULES_WITH_CHECKS: readonly Rule[] = [
+  statusOutOfRange,
+  status401WithoutWwwAuthenticate,
+  status405WithoutAllow,
+  status407WithoutProxyAuthenticate,
+  statusUpgradeMissing,
+  status201PostWithoutLocation,
+  status3xxWithoutLocation,
+  status304NonGet,
+  bodyContentOn1xx,
+  bodyContentOn204,
+  bodyContentOn304,
+  bodyContentOnHead,
+  body205WithContent,
+  bodyErrorWithoutExplanation,
+  headerContentLengthForbidden,
+  headerErrorWithoutContentType,
+  problemStatusMismatch,
+  problemServedAsJson,
+  problemInvalidBody,
+  cacheNeverStoreHasFreshness,
+  cacheErrorHeuristicallyCacheable,
+  cachePublicOnAuthError,
+  cacheVaryMissingAccept,
+  retry429503WithoutRetryAfter,
+  retryInvalidRetryAfter,
+  corsRetryAfterNotExposed,
+  misuse200ErrorBody,
+  misuse500ValidationBody,
+  misuseReservedStatus,
+  misuseUnregisteredStatus,
+]
+
+/**
+ * The rules `inspectResponse` applies: stable id, severity, reference and hint of each.
+ * Use the ids in `options.ignore` to allow-list a rule.
+ *
+ * @example
+ * ```ts
+ * import { RULES } from 'statuskit/inspect'
+ * RULES.find((rule) => rule.id === 'status.405-without-allow')?.reference // 'RFC 9110 §15.5.6'
+ * ```
+ */
+export const RULES: readonly RuleInfo[] = RULES_WITH_CHECKS

@@ -1,0 +1,10 @@
+import type { Rule } from '../rule.js'
+
+/** A 4xx/5xx (except to HEAD) SHOULD explain the error (RFC 9110 §15.5, §15.6). */
+export const bodyErrorWithoutExplanation: Rule = {
+  id: 'body.error-without-explanation',
+  severity: 'info',
+  reference: 'RFC 9110 §15.5, §15.6',
+  hint: 'Send a body that explains the error and whether it is temporary, e.g. an application/problem+json document.',
+  check: (x) => x.status >= 400 && x.method !== 'HEAD' && !x.hasContent && `${x.status} without a body explaining it.`,
+}

@@ -1,0 +1,26 @@
+import { deltaSeconds } from '../cache-control.js'
+import type { Rule } from '../rule.js'
+
+/**
+ * 428, 429, 431 and 511 MUST NOT be stored by a cache (RFC 6585 §3–§6); explicit
+ * freshness on them is a contradiction that shared caches may get wrong.
+ */
+export const cacheNeverStoreHasFreshness: Rule = {
+  id: 'cache.never-store-has-freshness',
+  severity: 'warning',
+  reference: 'RFC 6585 §3, §4, §5, §6',
+  hint: 'Send `Cache-Control: no-store` instead of max-age, s-maxage, public or Expires.',
+  check: (x) => {
+    if (!x.info?.final || !x.info.neverStore) return false
+    const cc = x.cacheControl
+    const expires = Date.parse(x.headers.expires ?? '')
+    const date = Date.parse(x.headers.date ?? '')
+    const fresh =
+      !!deltaSeconds(cc['max-age']) ||
+      !!deltaSeconds(cc['s-maxage']) ||
+      'public' in cc ||
+      expires > date ||
+      (expires && !date)
+    return !!fresh && `${x.status} must never be stored, yet it carries explicit freshness.`
+  },
+}

@@ -1,0 +1,143 @@
+import type { ErrorStatus } from '../catalog/status.js'
+import { FORBIDDEN_IN_HEADER_VALUE, HEADER_NAME } from '../http/header-field.js'
+import { PROBLEM_JSON } from '../http/problem-json.js'
+import type { ProblemDocument } from './problem-document.js'
+import type { ProblemExtensions, ProblemInit } from './problem-options.js'
+import { HTTP_PROBLEM_BRAND } from './problem-brand.js'
+
+
+/** Member names an extension may not take: the standard members and prototype keys. */
+const RESERVED = /^(type|title|status|detail|instance|__proto__|constructor|prototype)$/
+
+/** Throws the TypeError (or RangeError) for an invalid member, naming it and the value's type. */
+function fail(parameter: string, value: unknown, expected: string, kind = TypeError): never {
+  throw new kind(`Invalid \`${parameter}\` (${typeof value == 'number' ? value : typeof value}): expected ${expected}.`)
+}
+
+/** Returns `value` when it has the JSON type `kind` (or is `undefined` and `optional`). */
+function check<T>(value: T, parameter: string, kind: string, optional = true): T {
+  if (value === undefined ? !optional : typeof value != kind || value === null) fail(parameter, value, kind)
+  return value
+}
+
+/**
+ * An HTTP error as an RFC 9457 problem: throw it from a handler and let an adapter (or
+ * `toResponse()`) send it as `application/problem+json`. Usually made by `problem()` or
+ * a named builder (`conflict()`, `notFound()`, ...), which fill in `title`.
+ *
+ * `detail` is sent only when `expose` is true, which by default it is for 4xx and not
+ * for 5xx (as in http-errors), so internal messages never reach clients by accident.
+ * `cause`, `stack`, `message`, `headers` and `expose` are never serialized.
+ *
+ * @typeParam TStatus - The status code, e.g. `409`.
+ * @typeParam TExtensions - The extension members.
+ * @throws RangeError when `status` is not an integer from 400 to 599.
+ * @throws TypeError when a member has the wrong type, an extension reuses a standard
+ * member name or `__proto__` / `constructor` / `prototype`, or a header name is not a
+ * token or its value contains CR, LF or NUL.
+ *
+ * @example
+ * ```ts
+ * import { HttpProblem } from 'statuskit'
+ * const p = new HttpProblem({ status: 409, title: 'Conflict', detail: 'Order 7 changed.' })
+ * p.toJSON() // { type: 'about:blank', title: 'Conflict', status: 409, detail: 'Order 7 changed.' }
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9457 | RFC 9457}
+ */
+export class HttpProblem<
+  TStatus extends ErrorStatus = ErrorStatus,
+  TExtensions extends ProblemExtensions = ProblemExtensions,
+> extends Error {
+  /** Always `'HttpProblem'` (a literal field: minifiers rename classes). */
+  override readonly name = 'HttpProblem' as const
+  /** The HTTP status, 400–599. */
+  declare readonly status: TStatus
+  /** URI reference of the problem type. @default 'about:blank' */
+  declare readonly type: string
+  /** Short summary of the problem type. */
+  declare readonly title: string
+  /** Explanation of this occurrence; sent only when {@link HttpProblem.expose} is true. */
+  declare readonly detail: string | undefined
+  /** URI reference of this occurrence. */
+  declare readonly instance: string | undefined
+  /** Extension members (a frozen object without a prototype). */
+  declare readonly extensions: Readonly<TExtensions>
+  /** Response header fields, lower-case names, including `content-type` and `cache-control`. */
+  declare readonly headers: Readonly<Record<string, string>>
+  /** Whether `detail` is sent. @default status < 500 */
+  declare readonly expose: boolean
+
+  /**
+   * @param init - Status, title and the optional members; see {@link ProblemInit}.
+   */
+  constructor(init: ProblemInit<TStatus> & { readonly extensions?: TExtensions | undefined }) {
+    const { status, title, detail, cause, expose } = init
+    if (!(Number.isInteger(status) && status >= 400 && status <= 599)) {
+      fail('status', status, 'an integer from 400 to 599', RangeError)
+    }
+    super(check(detail, 'detail', 'string') ?? check(title, 'title', 'string', false), cause === undefined ? undefined : { cause })
+    this.status = status
+    this.type = check(init.type, 'type', 'string') ?? 'about:blank'
+    this.title = title
+    this.detail = detail
+    this.instance = check(init.instance, 'instance', 'string')
+    this.expose = check(expose, 'expose', 'boolean') ?? status < 500
+    const extensions = Object.create(null) as Record<string, unknown>
+    const given: Record<string, unknown> = check(init.extensions, 'extensions', 'object') ?? {}
+    for (const key of Object.keys(given)) {
+      if (RESERVED.test(key)) fail(`extensions.${key}`, key, 'no reserved name')
+      extensions[key] = given[key]
+    }
+    this.extensions = Object.freeze(extensions) as Readonly<TExtensions>
+    const headers = Object.assign(Object.create(null) as Record<string, string>, {
+      'content-type': PROBLEM_JSON,
+      'cache-control': 'no-store',
+    })
+    const extra: Record<string, unknown> = check(init.headers, 'headers', 'object') ?? {}
+    for (const name of Object.keys(extra)) {
+      const value = extra[name]
+      if (!HEADER_NAME.test(name) || typeof value != 'string' || FORBIDDEN_IN_HEADER_VALUE.test(value)) fail(`headers.${name}`, value, 'a token name, a value without CR, LF or NUL')
+      headers[name.toLowerCase()] = value
+    }
+    this.headers = Object.freeze(headers)
+    // The brand `isHttpProblem()` reads, non-enumerable so spreads and logs skip it.
+    Object.defineProperty(this, HTTP_PROBLEM_BRAND, { value: true })
+  }
+
+
+  /**
+   * The problem document: `type`, `title`, `status`, `detail` (only when exposed),
+   * `instance`, then the extension members (RFC 9457 §3). `JSON.stringify()` calls it.
+   *
+   * @returns A fresh plain object.
+   *
+   * @example
+   * ```ts
+   * import { conflict } from 'statuskit'
+   * JSON.stringify(conflict('Order 7 changed.'))
+   * // '{"type":"about:blank","title":"Conflict","status":409,"detail":"Order 7 changed."}'
+   * ```
+   */
+  toJSON(): ProblemDocument {
+    const doc: ProblemDocument = { type: this.type, title: this.title, status: this.status }
+    if (this.expose && this.detail !== undefined) doc.detail = this.detail
+    if (this.instance !== undefined) doc.instance = this.instance
+    return Object.assign(doc, this.extensions)
+  }
+
+  /**
+   * A web-standard `Response` with this status, the problem document as body and
+   * {@link HttpProblem.headers} (`content-type: application/problem+json` by default).
+   *
+   * @returns A new `Response`.
+   *
+   * @example
+   * ```ts
+   * import { notFound } from 'statuskit'
+   * export default { fetch: () => notFound('No order 7.').toResponse() }
+   * ```
+   */
+  toResponse(): Response {
+    return new Response(JSON.stringify(this), { status: this.status, headers: this.headers })
+  }
+}

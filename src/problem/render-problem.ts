@@ -1,0 +1,101 @@
+import { acceptQuality } from '../http/accept-quality.js'
+import type { HttpProblem } from './http-problem.js'
+
+/** The media type of the short text form (RFC 2046 §4.1.3; UTF-8 as RFC 8259 for JSON). */
+const TEXT_PLAIN = 'text/plain; charset=utf-8'
+
+/**
+ * What {@link renderProblem} needs to know about the request it answers.
+ */
+export interface RenderProblemOptions {
+  /**
+   * The request's `Accept` field value(s).
+   * @default undefined (accepts anything: the problem goes out as `application/problem+json`)
+   */
+  accept?: string | readonly string[] | undefined
+  /**
+   * The request method; `HEAD` gets the same status and headers and no body.
+   * @default undefined (treated as `GET`)
+   */
+  method?: string | undefined
+}
+
+/**
+ * A problem ready for the wire: a framework adapter writes `status`, sets every header in
+ * `headers` and sends `body` when it is defined.
+ */
+export interface RenderedProblem {
+  /** The HTTP status code, the problem's `status`. */
+  readonly status: number
+  /**
+   * Lower-case header names to values: the problem's own headers (`allow`, `retry-after`,
+   * ...), `content-type`, `content-length`, `cache-control`, `vary: Accept` and
+   * `x-content-type-options: nosniff`.
+   */
+  readonly headers: Readonly<Record<string, string>>
+  /** The body, or `undefined` for a `HEAD` request. */
+  readonly body: string | undefined
+}
+
+/** Octets of `text` in UTF-8; a lone surrogate counts as U+FFFD (3 octets), as encoders send it. */
+function utf8Length(text: string): number {
+  let length = text.length
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) continue
+    if (code < 0x800) length += 1
+    else if ((code & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      length += 2
+      i++
+    } else length += 2
+  }
+  return length
+}
+
+/**
+ * Turns a problem into the response a server sends, negotiated on the request's `Accept`:
+ * `application/problem+json` (the RFC 9457 document, `detail` left out unless the problem
+ * is exposed) by default and whenever JSON is acceptable; when `Accept` admits neither
+ * `application/problem+json` nor `application/json` but does admit `text/plain`, a one-line
+ * text body such as `409 Conflict: Order 7 is at version 8.`. Never HTML, so nothing a
+ * client sent is ever reflected into markup; `x-content-type-options: nosniff` stops
+ * browsers from guessing otherwise. A `HEAD` request gets the same headers and no body.
+ *
+ * This is the one place the framework adapters (`statuskit/express`, `statuskit/fastify`)
+ * take their response from; use it to write an adapter of your own.
+ *
+ * @param problem - The problem to send.
+ * @param options - The request's `accept` and `method`.
+ * @returns The status, headers and body to write.
+ *
+ * @example
+ * ```ts
+ * import { conflict, renderProblem } from 'statuskit'
+ * const { status, headers, body } = renderProblem(conflict('Order 7 is at version 8.'), {
+ *   accept: 'text/plain',
+ *   method: 'PUT',
+ * })
+ * // status 409, headers['content-type'] 'text/plain; charset=utf-8',
+ * // body '409 Conflict: Order 7 is at version 8.'
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
+ */
+export function renderProblem(problem: HttpProblem, options: RenderProblemOptions = {}): RenderedProblem {
+  const { accept, method } = options
+  const json =
+    accept === undefined ||
+    acceptQuality(accept, 'application/problem+json') > 0 ||
+    acceptQuality(accept, 'application/json') > 0 ||
+    acceptQuality(accept, 'text/plain') === 0
+  const detail = problem.expose && problem.detail ? `: ${problem.detail}` : ''
+  const text = json ? JSON.stringify(problem) : `${problem.status} ${problem.title}${detail}`
+  const vary = problem.headers['vary']
+  const headers: Record<string, string> = {
+    ...problem.headers,
+    vary: vary ? `${vary}, Accept` : 'Accept',
+    'x-content-type-options': 'nosniff',
+    'content-length': String(utf8Length(text)),
+  }
+  if (!json) headers['content-type'] = TEXT_PLAIN
+  return { status: problem.status, headers, body: method?.toUpperCase() === 'HEAD' ? undefined : text }
+}

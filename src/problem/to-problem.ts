@@ -1,0 +1,139 @@
+import { statusText } from '../catalog/status-text.js'
+import type { ErrorStatus } from '../catalog/status.js'
+import { isHeaderName, isHeaderValue } from '../http/header-field.js'
+import { HttpProblem } from './http-problem.js'
+import { isHttpProblem } from './is-http-problem.js'
+import { fastifyValidationProblem } from './fastify-validation.js'
+
+/**
+ * Options of `toProblem()`.
+ *
+ * @example
+ * ```ts
+ * import { toProblem, type ToProblemOptions } from 'statuskit'
+ * const options: ToProblemOptions = { status: 502 }
+ * toProblem(new Error('upstream failed'), options).status // 502
+ * ```
+ */
+export interface ToProblemOptions {
+  /**
+   * Status for a throw that carries none (a plain `Error`, a string, `null`).
+   * @default 500
+   */
+  readonly status?: ErrorStatus | undefined
+}
+
+type Fields = Record<string, unknown>
+
+/** Reads a member without ever throwing (getters, Proxies). */
+function read(value: unknown, key: string): unknown {
+  try {
+    return typeof value === 'object' && value !== null ? (value as Fields)[key] : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function errorStatus(value: unknown): ErrorStatus | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599 ? (value as ErrorStatus) : undefined
+}
+
+/** Copies the header fields that are safe to send; drops the rest (never throws). */
+function safeHeaders(value: unknown): Record<string, string> {
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>
+  if (typeof value !== 'object' || value === null) return headers
+  for (const name of Object.keys(value)) {
+    const raw = read(value, name)
+    const field = Array.isArray(raw) ? raw.join(', ') : typeof raw === 'number' ? String(raw) : raw
+    const lower = name.toLowerCase()
+    if (isHeaderName(name) && isHeaderValue(field) && lower !== 'content-type' && lower !== 'content-length') {
+      headers[lower] = field
+    }
+  }
+  return headers
+}
+
+/**
+ * nginx's phrase for its log-only 499, as in the catalog's vendor table (inlined so that
+ * `toProblem` does not bundle the whole table; test/problem/to-problem.test.ts checks it).
+ */
+export const CLIENT_CLOSED_REQUEST = 'Client Closed Request'
+
+const BODY_PARSER: Readonly<Record<string, ErrorStatus>> = { 'entity.parse.failed': 400, 'entity.too.large': 413 }
+
+function classify(thrown: unknown): HttpProblem | undefined {
+  const name = read(thrown, 'name')
+  if (name === 'AbortError') {
+    return new HttpProblem({ status: 499, title: CLIENT_CLOSED_REQUEST, cause: thrown })
+  }
+  if (name === 'TimeoutError') return new HttpProblem({ status: 504, title: statusText(504), cause: thrown })
+  const isBoom = read(thrown, 'isBoom') === true
+  const output = isBoom ? read(thrown, 'output') : undefined
+  const bodyParser = read(thrown, 'type')
+  const status =
+    errorStatus(read(output, 'statusCode')) ??
+    (typeof bodyParser === 'string' && Object.hasOwn(BODY_PARSER, bodyParser) ? BODY_PARSER[bodyParser] : undefined) ??
+    errorStatus(read(thrown, 'status')) ??
+    errorStatus(read(thrown, 'statusCode'))
+  if (status === undefined) {
+    const message = read(thrown, 'message')
+    if (thrown instanceof SyntaxError && typeof message === 'string' && message.includes('JSON')) {
+      return new HttpProblem({ status: 400, title: statusText(400), detail: 'The request body is not valid JSON.', cause: thrown })
+    }
+    return undefined
+  }
+  if (status === 400 && Array.isArray(read(thrown, 'validation'))) return fastifyValidationProblem(thrown)
+  const title = statusText(status)
+  const message = isBoom ? read(read(output, 'payload'), 'message') : read(thrown, 'message')
+  const expose = read(thrown, 'expose')
+  return new HttpProblem({
+    status,
+    title,
+    detail: typeof message === 'string' && message !== '' && message !== title ? message : undefined,
+    expose: typeof expose === 'boolean' ? expose : status < 500,
+    headers: safeHeaders(isBoom ? read(output, 'headers') : read(thrown, 'headers')),
+    cause: thrown,
+  })
+}
+
+/**
+ * Turns anything thrown into an {@link HttpProblem}, and never throws. Recognises, in
+ * this order: an `HttpProblem` (returned as is); `AbortError` (499, nginx "Client Closed
+ * Request": the client went away) and `TimeoutError` (504); Boom (`isBoom`,
+ * `output.statusCode`, `output.headers`); body-parser (`type` `entity.parse.failed` → 400,
+ * `entity.too.large` → 413); http-errors and Fastify (`status` / `statusCode`, `expose`,
+ * `headers`; Fastify `validation` → a `validationProblem()`); a `SyntaxError` from JSON
+ * parsing → 400. Anything else (strings, `null`, plain errors, objects with throwing
+ * getters, Proxies) becomes a 500 without detail or extensions. The original is kept as
+ * `cause`; 5xx messages are not sent unless the error says `expose: true`.
+ *
+ * @param thrown - Whatever was caught.
+ * @param options - `status` for throws that carry none (default 500).
+ * @returns An {@link HttpProblem}.
+ *
+ * @example
+ * ```ts
+ * import { toProblem } from 'statuskit'
+ * try {
+ *   await handle(request)
+ * } catch (error) {
+ *   return toProblem(error).toResponse()
+ * }
+ * ```
+ */
+export function toProblem(thrown: unknown, options?: ToProblemOptions): HttpProblem {
+  try {
+    if (isHttpProblem(thrown)) return thrown
+    const known = classify(thrown)
+    if (known !== undefined) return known
+  } catch {
+    // a hostile or odd value: fall through to the generic problem
+  }
+  let status: ErrorStatus = 500
+  try {
+    status = errorStatus(options?.status) ?? 500
+  } catch {
+    // unreadable options
+  }
+  return new HttpProblem({ status, title: statusText(status), cause: thrown })
+}

@@ -1,0 +1,288 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createFetch, ProblemError, type RetryEvent } from 'statuskit/fetch'
+import { sendJson, startServer, type LoopbackServer } from './loopback-server.js'
+
+const PROBLEM = { 'content-type': 'application/problem+json' }
+let server: LoopbackServer | undefined
+
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+/** A server that answers the listed statuses in turn (then 200), with optional headers. */
+async function serve(steps: { status: number; headers?: Record<string, string>; body?: unknown }[]): Promise<LoopbackServer> {
+  server = await startServer((req, res, index) => {
+    req.resume()
+    const step = steps[index - 1] ?? { status: 200, body: { ok: true } }
+    sendJson(res, step.status, step.body ?? { title: 'x' }, { ...(step.status >= 400 ? PROBLEM : {}), ...step.headers })
+  })
+  return server
+}
+
+describe('createFetch against a loopback server', () => {
+  it('does not retry a 409 and rejects with the version-conflict problem', async () => {
+    const { origin, requests } = await serve([
+      {
+        status: 409,
+        body: { type: '/probs/version-conflict', title: 'Version conflict', status: 409, detail: 'Order 7 is at version 8.', currentVersion: 8 },
+      },
+    ])
+    const retries: RetryEvent[] = []
+    const fetchWithRetry = createFetch({ throwHttpErrors: true, onRetry: (event) => retries.push(event) })
+    const error = await fetchWithRetry(`${origin}/orders/7?token=secret`, { method: 'PUT', body: '{"qty":2}' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ProblemError)
+    const problemError = error as ProblemError
+    expect(problemError.name).toBe('ProblemError')
+    expect(problemError.status).toBe(409)
+    expect(problemError.problem.type).toBe(`${origin}/probs/version-conflict`)
+    expect(problemError.problem.detail).toBe('Order 7 is at version 8.')
+    expect(problemError.problem.extensions).toEqual({ currentVersion: 8 })
+    expect(problemError.decision.retry).toBe(false)
+    expect(problemError.decision.strategy).toBe('after-refresh-state')
+    expect(problemError.message).toBe(`409 Conflict: PUT ${origin}/orders/7`)
+    expect(problemError.message).not.toContain('secret')
+    expect(requests).toHaveLength(1)
+    expect(retries).toEqual([])
+  })
+
+  it('retries a 503 with Retry-After: 1 no sooner than 1 s later, then succeeds', async () => {
+    const { origin, requests } = await serve([{ status: 503, headers: { 'retry-after': '1' } }])
+    const retries: RetryEvent[] = []
+    const response = await createFetch({ onRetry: (event) => retries.push(event) })(`${origin}/report`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ ok: true })
+    expect(requests).toHaveLength(2)
+    expect(requests[1]!.at - requests[0]!.at).toBeGreaterThanOrEqual(1000)
+    expect(retries).toHaveLength(1)
+    expect(retries[0]).toMatchObject({ attempt: 2, delayMs: 1000, status: 503 })
+  })
+
+  it('sends a POST that got a 502 only once', async () => {
+    const { origin, requests } = await serve([{ status: 502 }])
+    const response = await createFetch()(`${origin}/orders`, { method: 'POST', body: '{}' })
+    expect(response.status).toBe(502)
+    expect(requests).toHaveLength(1)
+  })
+
+  it('retries a POST that got a 502 when idempotencyKey is auto, with the same key', async () => {
+    const { origin, requests } = await serve([{ status: 502 }])
+    const response = await createFetch({ idempotencyKey: 'auto', random: () => 0 })(`${origin}/orders`, {
+      method: 'POST',
+      body: '{"sku":"A1"}',
+    })
+    expect(response.status).toBe(200)
+    expect(requests).toHaveLength(2)
+    const key = requests[0]!.headers['idempotency-key']
+    expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(requests[1]!.headers['idempotency-key']).toBe(key)
+  })
+
+  it('retries a POST that got a 502 when the caller set its own Idempotency-Key', async () => {
+    const { origin, requests } = await serve([{ status: 502 }])
+    const response = await createFetch({ random: () => 0 })(`${origin}/orders`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'order-A1-7' },
+      body: '{}',
+    })
+    expect(response.status).toBe(200)
+    expect(requests.map((r) => r.headers['idempotency-key'])).toEqual(['order-A1-7', 'order-A1-7'])
+  })
+
+  it('does not add a key to PUT or GET, and does not retry a keyed POST when the server ignores keys', async () => {
+    const { origin, requests } = await serve([{ status: 200 }, { status: 200 }, { status: 502 }])
+    const auto = createFetch({ idempotencyKey: 'auto' })
+    await auto(`${origin}/a`, { method: 'PUT', body: 'x' })
+    await auto(`${origin}/b`)
+    const response = await createFetch({ idempotencyKey: 'auto', idempotencyKeyHonoured: false })(`${origin}/c`, { method: 'POST' })
+    expect(response.status).toBe(502)
+    expect(requests.map((r) => r.headers['idempotency-key'])).toEqual([undefined, undefined, expect.any(String)])
+    expect(requests).toHaveLength(3)
+  })
+
+  it('rejects within 50 ms when the signal aborts during a wait, and makes no further attempt', async () => {
+    const { origin, requests } = await serve([{ status: 503, headers: { 'retry-after': '5' } }])
+    const controller = new AbortController()
+    let abortedAt = 0
+    const fetchWithRetry = createFetch({
+      onRetry: () => {
+        setTimeout(() => {
+          abortedAt = performance.now()
+          controller.abort()
+        }, 20)
+      },
+    })
+    const error = await fetchWithRetry(`${origin}/slow`, { signal: controller.signal }).catch((e: unknown) => e)
+    const elapsed = performance.now() - abortedAt
+    expect((error as Error).name).toBe('AbortError')
+    expect(elapsed).toBeLessThan(50)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(requests).toHaveLength(1)
+  })
+
+  it('rejects at once when the signal is already aborted before a wait', async () => {
+    const { origin, requests } = await serve([{ status: 503, headers: { 'retry-after': '5' } }])
+    const controller = new AbortController()
+    const fetchWithRetry = createFetch({ onRetry: () => controller.abort(new Error('stop')) })
+    await expect(fetchWithRetry(`${origin}/x`, { signal: controller.signal })).rejects.toThrow('stop')
+    expect(requests).toHaveLength(1)
+  })
+
+  it('stops retrying once the retry budget is spent, then returns failures at once', async () => {
+    const { origin, requests } = await serve(Array.from({ length: 10 }, () => ({ status: 503 })))
+    const retries: RetryEvent[] = []
+    const fetchWithRetry = createFetch({
+      maxAttempts: 5,
+      retryBudget: { tokens: 10, retryCost: 5 },
+      random: () => 0,
+      throwHttpErrors: true,
+      onRetry: (event) => retries.push(event),
+    })
+    const first = (await fetchWithRetry(`${origin}/a`).catch((e: unknown) => e)) as ProblemError
+    expect(requests).toHaveLength(3) // 1 + 2 retries of 5 tokens each
+    expect(first.decision.retry).toBe(false)
+    expect(first.decision.reason).toMatch(/retry budget is spent/)
+    const second = (await fetchWithRetry(`${origin}/b`).catch((e: unknown) => e)) as ProblemError
+    expect(second.status).toBe(503)
+    expect(requests).toHaveLength(4) // no retry at all: the bucket is empty
+    expect(retries.map((event) => event.attempt)).toEqual([2, 3])
+  })
+
+  it('refills the budget after a success', async () => {
+    const { origin, requests } = await serve([{ status: 503 }, { status: 200 }, { status: 503 }, { status: 200 }])
+    const fetchWithRetry = createFetch({ retryBudget: { tokens: 5, retryCost: 5 }, random: () => 0 })
+    expect((await fetchWithRetry(`${origin}/a`)).status).toBe(200)
+    expect((await fetchWithRetry(`${origin}/b`)).status).toBe(200)
+    expect(requests).toHaveLength(4)
+  })
+
+  it('stops at maxAttempts and resolves the last response', async () => {
+    const { origin, requests } = await serve([{ status: 503 }, { status: 503 }, { status: 503 }])
+    const response = await createFetch({ maxAttempts: 2, random: () => 0 })(`${origin}/a`)
+    expect(response.status).toBe(503)
+    expect(requests).toHaveLength(2)
+  })
+
+  it('refuses a Retry-After longer than maxRetryAfterMs', async () => {
+    const { origin, requests } = await serve([{ status: 503, headers: { 'retry-after': '120' } }])
+    const error = (await createFetch({ throwHttpErrors: true, maxRetryAfterMs: 10_000 })(`${origin}/a`).catch(
+      (e: unknown) => e,
+    )) as ProblemError
+    expect(error.decision.retry).toBe(false)
+    expect(error.decision.retryAfterMs).toBe(120_000)
+    expect(requests).toHaveLength(1)
+  })
+
+  it('never repeats a one-shot stream body, and says so', async () => {
+    const { origin, requests } = await serve([{ status: 503 }])
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"chunk":1}'))
+        controller.close()
+      },
+    })
+    const retries: RetryEvent[] = []
+    const error = (await createFetch({ throwHttpErrors: true, onRetry: (e) => retries.push(e) })(`${origin}/upload`, {
+      method: 'PUT',
+      body,
+      duplex: 'half',
+    } as RequestInit).catch((e: unknown) => e)) as ProblemError
+    expect(error.status).toBe(503)
+    expect(error.decision.retry).toBe(false)
+    expect(error.decision.reason).toMatch(/one-shot stream/)
+    expect(requests).toHaveLength(1)
+    expect(retries).toEqual([])
+  })
+
+  it('repeats a Request input by cloning it, body included', async () => {
+    const bodies: string[] = []
+    server = await startServer((req, res, index) => {
+      let text = ''
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()))
+      req.on('end', () => {
+        bodies.push(text)
+        sendJson(res, index === 1 ? 503 : 200, {})
+      })
+    })
+    const request = new Request(`${server.origin}/put`, { method: 'PUT', body: '{"v":1}', headers: { 'x-trace': 't1' } })
+    const response = await createFetch({ random: () => 0 })(request)
+    expect(response.status).toBe(200)
+    expect(bodies).toEqual(['{"v":1}', '{"v":1}'])
+    expect(server.requests.map((r) => r.headers['x-trace'])).toEqual(['t1', 't1'])
+  })
+
+  it('retries a GET after a network error, but not a POST', async () => {
+    server = await startServer((req, res, index) => {
+      if (index === 1 || index === 3) req.socket.destroy()
+      else sendJson(res, 200, { ok: true })
+    })
+    const retries: RetryEvent[] = []
+    const fetchWithRetry = createFetch({ random: () => 0, onRetry: (e) => retries.push(e) })
+    expect((await fetchWithRetry(`${server.origin}/a`)).status).toBe(200)
+    expect(retries[0]).toMatchObject({ attempt: 2, status: undefined, reason: 'No response (TypeError): repeating the request, as it is idempotent.' })
+    await expect(fetchWithRetry(`${server.origin}/b`, { method: 'POST' })).rejects.toThrow()
+    expect(server.requests).toHaveLength(3)
+  })
+
+  it('resolves a final 4xx by default and rejects with throwHttpErrors', async () => {
+    const { origin } = await serve([{ status: 404 }, { status: 404 }])
+    expect((await createFetch()(`${origin}/missing`)).status).toBe(404)
+    await expect(createFetch({ throwHttpErrors: true })(`${origin}/missing`)).rejects.toThrow(`404 Not Found: GET ${origin}/missing`)
+  })
+
+  it('wraps any fetch-compatible function', async () => {
+    const seen: string[] = []
+    const double = async (input: RequestInfo | URL): Promise<Response> => {
+      seen.push(String(input))
+      return seen.length === 1 ? new Response('', { status: 429 }) : new Response('done')
+    }
+    const response = await createFetch({ fetch: double, random: () => 0 })('http://127.0.0.1:9/x', { method: 'POST' })
+    expect(await response.text()).toBe('done')
+    expect(seen).toEqual(['http://127.0.0.1:9/x', 'http://127.0.0.1:9/x'])
+  })
+
+  it.each([
+    [{ maxAttempts: 0 }, RangeError, 'Invalid `maxAttempts`: received 0'],
+    [{ maxAttempts: 1.5 }, RangeError, 'Invalid `maxAttempts`: received 1.5'],
+    [{ fetch: 'fetch' as never }, TypeError, 'Invalid `fetch`: received string'],
+  ])('rejects bad options: %o', (options, type, message) => {
+    expect(() => createFetch(options)).toThrow(type)
+    expect(() => createFetch(options)).toThrow(message)
+  })
+})
+
+describe('createFetch idempotency keys', () => {
+  it('uses a key function when given one', async () => {
+    const keys: (string | null)[] = []
+    const double = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      keys.push(new Headers(init?.headers).get('idempotency-key'))
+      return new Response(null, { status: keys.length === 1 ? 504 : 201 })
+    }
+    const fetchWithRetry = createFetch({ fetch: double, idempotencyKey: () => 'k-1', random: () => 0 })
+    expect((await fetchWithRetry('http://127.0.0.1:9/orders', { method: 'PATCH' })).status).toBe(201)
+    expect(keys).toEqual(['k-1', 'k-1'])
+  })
+
+  it('makes a version 4 UUID from getRandomValues where randomUUID is missing, and fails clearly without Web Crypto', async () => {
+    const keys: (string | null)[] = []
+    const double = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      keys.push(new Headers(init?.headers).get('idempotency-key'))
+      return new Response(null, { status: 201 })
+    }
+    vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array) => bytes.fill(0xff) })
+    try {
+      await createFetch({ fetch: double, idempotencyKey: 'auto' })('http://127.0.0.1:9/orders', { method: 'POST' })
+      vi.stubGlobal('crypto', undefined)
+      expect(() => createFetch({ idempotencyKey: 'auto' })).toThrow(/needs Web Crypto/)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    expect(keys).toEqual(['ffffffff-ffff-4fff-bfff-ffffffffffff'])
+  })
+
+  it('rejects an idempotencyKey option of another kind', () => {
+    expect(() => createFetch({ idempotencyKey: 'always' as never })).toThrow(
+      "Invalid `idempotencyKey`: received always; expected 'auto', 'off' or a function returning a key.",
+    )
+  })
+})

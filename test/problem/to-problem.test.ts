@@ -1,0 +1,242 @@
+import Boom from '@hapi/boom'
+import bodyParser from 'body-parser'
+import createError from 'http-errors'
+import fastify4 from 'fastify4'
+import fastify5 from 'fastify5'
+import { describe, expect, it } from 'vitest'
+import { conflict, toProblem, vendorStatuses } from 'statuskit'
+import { CLIENT_CLOSED_REQUEST } from '../../src/problem/to-problem.js'
+
+const GENERIC_500 = { type: 'about:blank', title: 'Internal Server Error', status: 500 }
+
+/** Runs body-parser's JSON parser on a fake request and returns the error it reports. */
+async function bodyParserError(body: string, limit = '100kb'): Promise<unknown> {
+  const { Readable } = await import('node:stream')
+  const req = Object.assign(Readable.from([Buffer.from(body)]), {
+    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+  })
+  return new Promise((resolve) => {
+    bodyParser.json({ limit })(req as never, {} as never, (error?: unknown) => resolve(error))
+  })
+}
+
+/** Sends a request through a real Fastify instance and returns the error its handler saw. */
+async function fastifyError(make: typeof fastify5 | typeof fastify4, payload: unknown): Promise<unknown> {
+  const app = (make as unknown as () => import('fastify5').FastifyInstance)()
+  let seen: unknown
+  app.setErrorHandler((error, _request, reply) => {
+    seen = error
+    void reply.code(500).send()
+  })
+  app.post(
+    '/orders',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['name'],
+          properties: { name: { type: 'string' }, age: { type: 'integer', minimum: 0 } },
+        },
+      },
+    },
+    async () => 'ok',
+  )
+  await app.inject({
+    method: 'POST',
+    url: '/orders',
+    headers: { 'content-type': 'application/json' },
+    payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  })
+  await app.close()
+  return seen
+}
+
+describe('toProblem', () => {
+  it('returns an HttpProblem as is', () => {
+    const p = conflict('x')
+    expect(toProblem(p)).toBe(p)
+  })
+
+  describe('http-errors', () => {
+    it('maps status, message and headers, and keeps the error as cause', () => {
+      const error = createError(405, 'Orders are read-only.', { headers: { Allow: 'GET' } })
+      const p = toProblem(error)
+      expect(p.status).toBe(405)
+      expect(p.toJSON()).toStrictEqual({
+        type: 'about:blank',
+        title: 'Method Not Allowed',
+        status: 405,
+        detail: 'Orders are read-only.',
+      })
+      expect(p.headers.allow).toBe('GET')
+      expect(p.cause).toBe(error)
+    })
+    it('does not repeat the default message as detail', () => {
+      expect(toProblem(createError(404)).toJSON()).toStrictEqual({ type: 'about:blank', title: 'Not Found', status: 404 })
+    })
+    it('hides a 5xx message, honouring expose', () => {
+      expect(toProblem(createError(503, 'redis at 10.0.0.5 down')).toJSON()).toStrictEqual({
+        type: 'about:blank',
+        title: 'Service Unavailable',
+        status: 503,
+      })
+      expect(toProblem(createError(503, 'Back soon.', { expose: true })).toJSON().detail).toBe('Back soon.')
+      expect(toProblem(createError(400, 'internal', { expose: false })).toJSON()).not.toHaveProperty('detail')
+    })
+    it('drops a header that would inject a field instead of throwing', () => {
+      const p = toProblem(createError(401, 'Log in.', { headers: { 'WWW-Authenticate': 'Bearer\r\nSet-Cookie: a=1', 'X-Ok': '1' } }))
+      expect(p.headers).not.toHaveProperty('www-authenticate')
+      expect(p.headers['x-ok']).toBe('1')
+    })
+  })
+
+  describe('Boom', () => {
+    it('maps output.statusCode, the message and output.headers', () => {
+      const error = Boom.unauthorized('Token expired.', 'Bearer')
+      const p = toProblem(error)
+      expect(p.status).toBe(401)
+      expect(p.detail).toBe('Token expired.')
+      expect(p.headers['www-authenticate']).toContain('Bearer')
+      expect(p.cause).toBe(error)
+    })
+    it('maps a Boom conflict', () => {
+      expect(toProblem(Boom.conflict('Order 7 changed.')).toJSON()).toStrictEqual({
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        detail: 'Order 7 changed.',
+      })
+    })
+    it('never sends a Boom 5xx message', () => {
+      expect(toProblem(Boom.badImplementation('SELECT * failed')).toJSON()).toStrictEqual(GENERIC_500)
+      expect(toProblem(Boom.boomify(new Error('disk full'))).toJSON()).toStrictEqual(GENERIC_500)
+    })
+  })
+
+  describe.each([
+    ['fastify 4', fastify4],
+    ['fastify 5', fastify5],
+  ])('%s', (_, make) => {
+    it('maps a schema validation error to a 400 with errors and pointers', async () => {
+      const error = await fastifyError(make, { name: 'Ada', age: -1 })
+      const p = toProblem(error)
+      expect(p.status).toBe(400)
+      expect(p.cause).toBe(error)
+      expect(p.toJSON()).toStrictEqual({
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        errors: [{ detail: 'must be >= 0', pointer: '#/age' }],
+      })
+    })
+    it('points a missing required member at its path', async () => {
+      const p = toProblem(await fastifyError(make, { age: 3 }))
+      expect(p.toJSON().errors).toStrictEqual([{ detail: "must have required property 'name'", pointer: '#/name' }])
+    })
+    it('names a query-string parameter instead of a body pointer', async () => {
+      const app = (make as unknown as () => import('fastify5').FastifyInstance)()
+      let seen: unknown
+      app.setErrorHandler((error, _request, reply) => {
+        seen = error
+        void reply.code(500).send()
+      })
+      const querystring = { type: 'object', properties: { limit: { type: 'integer', maximum: 100 } } }
+      app.get('/orders', { schema: { querystring } }, async () => 'ok')
+      await app.inject({ method: 'GET', url: '/orders?limit=500' })
+      await app.close()
+      expect(toProblem(seen).toJSON().errors).toStrictEqual([{ detail: 'must be <= 100', parameter: 'limit' }])
+    })
+    it('maps a 4xx framework error (unsupported media type), dropping a message that only repeats the title', async () => {
+      const app = (make as unknown as () => import('fastify5').FastifyInstance)()
+      let seen: unknown
+      app.setErrorHandler((error, _request, reply) => {
+        seen = error
+        void reply.code(500).send()
+      })
+      app.post('/orders', async () => 'ok')
+      await app.inject({ method: 'POST', url: '/orders', headers: { 'content-type': 'text/x-nope' }, payload: 'x' })
+      await app.close()
+      const p = toProblem(seen)
+      expect(p.status).toBe(415)
+      expect(p.title).toBe('Unsupported Media Type')
+      // fastify 4 says 'Unsupported Media Type: text/x-nope'; fastify 5 only repeats the title
+      expect(p.detail === undefined || p.detail.includes('text/x-nope')).toBe(true)
+    })
+    it('maps invalid JSON to a 400', async () => {
+      const error = await fastifyError(make, '{"name":')
+      expect(toProblem(error).status).toBe(400)
+      expect(toProblem(error).cause).toBe(error)
+    })
+  })
+
+  describe('body-parser', () => {
+    it('maps entity.parse.failed to 400', async () => {
+      const error = await bodyParserError('{"a":')
+      expect((error as { type: string }).type).toBe('entity.parse.failed')
+      expect(toProblem(error).status).toBe(400)
+    })
+    it('maps entity.too.large to 413', async () => {
+      const error = await bodyParserError(JSON.stringify({ a: 'x'.repeat(200) }), '10b')
+      expect((error as { type: string }).type).toBe('entity.too.large')
+      expect(toProblem(error).toJSON()).toMatchObject({ status: 413, title: 'Content Too Large' })
+    })
+    it('ignores a type that names an Object.prototype member', () => {
+      expect(toProblem(Object.assign(new Error('x'), { type: 'constructor' })).toJSON()).toStrictEqual(GENERIC_500)
+    })
+    it('maps by type even when the status is missing', () => {
+      expect(toProblem(Object.assign(new Error('x'), { type: 'entity.too.large' })).status).toBe(413)
+    })
+  })
+
+  it('maps a SyntaxError from JSON.parse to 400 without echoing the input', () => {
+    let error: unknown
+    try {
+      JSON.parse('{"secret": tru')
+    } catch (caught) {
+      error = caught
+    }
+    const p = toProblem(error)
+    expect(p.status).toBe(400)
+    expect(JSON.stringify(p)).not.toContain('secret')
+  })
+
+  it("inlines nginx's 499 phrase exactly as the catalog's vendor table has it", () => {
+    expect(vendorStatuses(499).find((row) => row.vendor === 'nginx')?.phrase).toBe(CLIENT_CLOSED_REQUEST)
+  })
+
+  it('maps an AbortError to 499 and a TimeoutError to 504', () => {
+    const abort = new DOMException('The operation was aborted.', 'AbortError')
+    expect(toProblem(abort).toJSON()).toStrictEqual({ type: 'about:blank', title: 'Client Closed Request', status: 499 })
+    expect(toProblem(new DOMException('timed out', 'TimeoutError')).status).toBe(504)
+  })
+
+  it.each([
+    ['a plain Error', new Error('password=hunter2')],
+    ['a string', 'oops'],
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 42],
+    ['a status out of range', { status: 302, message: 'moved' }],
+    ['a non-JSON SyntaxError', new SyntaxError('Unexpected token')],
+    ['an object with extension-like members', { status: 'x', balance: 30, detail: 'internal' }],
+  ])('maps %s to a 500 without detail or extensions', (_, thrown) => {
+    const p = toProblem(thrown)
+    expect(p.toJSON()).toStrictEqual(GENERIC_500)
+    expect(p.cause).toBe(thrown)
+  })
+
+  it('never throws on getters that throw or Proxies', () => {
+    const getter = Object.defineProperty({}, 'status', { get: () => { throw new Error('no') } })
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    const trap = new Proxy({}, { get: () => { throw new Error('trap') }, getPrototypeOf: () => { throw new Error('proto') } })
+    for (const thrown of [getter, proxy, trap]) {
+      expect(toProblem(thrown).toJSON()).toStrictEqual(GENERIC_500)
+    }
+  })
+
+  it('uses options.status for throws that carry none', () => {
+    expect(toProblem(new Error('x'), { status: 502 }).toJSON()).toStrictEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502 })
+    expect(toProblem(new Error('x'), { status: 200 as never }).status).toBe(500)
+  })
+})
