@@ -14,6 +14,7 @@ export type {
   ErrorStatus,
   ClientErrorStatusCode,
   ServerErrorStatusCode,
+  Digits,
 } from './catalog/status.js'
 export { isStatusCode } from './catalog/is-status-code.js'
 export { statusText } from './catalog/status-text.js'

@@ -222,7 +222,16 @@ export type StatusCode = StatusTable[keyof StatusTable]
  */
 export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx'
 
-type Digits<N extends number, Acc extends number[] = []> = Acc['length'] extends N
+/**
+ * The integers from 0 to `N - 1` as a union (a type-level helper for the status ranges).
+ *
+ * @example
+ * ```ts
+ * import type { Digits } from 'statuskit'
+ * type Small = Digits<3> // 0 | 1 | 2
+ * ```
+ */
+export type Digits<N extends number, Acc extends number[] = []> = Acc['length'] extends N
   ? Acc[number]
   : Digits<N, [...Acc, Acc['length']]>
 

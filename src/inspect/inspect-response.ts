@@ -17,12 +17,26 @@ import { summarize, type InspectSummary } from './summary.js'
  */
 export interface InspectInput {
   /** The request: method (any case), URL, and headers if known (Origin, Accept, Authorization matter). */
-  readonly request: { readonly method: string; readonly url: string; readonly headers?: HeaderInput | undefined }
+  readonly request: {
+    /** Request method, any case. */
+    readonly method: string
+    /** Request URL, absolute. */
+    readonly url: string
+    /** Request headers, if known. */
+    readonly headers?: HeaderInput | undefined
+  }
   /**
    * The response. `body` may be a string, bytes (`Uint8Array`, `ArrayBuffer`), an already
    * parsed JSON value, or `undefined` for no content.
    */
-  readonly response: { readonly status: number; readonly headers: HeaderInput; readonly body?: unknown }
+  readonly response: {
+    /** The status received. */
+    readonly status: number
+    /** Response headers. */
+    readonly headers: HeaderInput
+    /** The body, if any: a string, bytes or an already parsed value. */
+    readonly body?: unknown
+  }
 }
 
 /**

@@ -28,7 +28,14 @@ export interface InspectSummary {
   /** Retry guidance from `classifyRetry`; `undefined` for an invalid status. */
   readonly retry: RetryDecision | undefined
   /** `classifyMonitoring` on both sides; `undefined` for an invalid status. */
-  readonly monitoring: { readonly server: MonitoringDecision; readonly client: MonitoringDecision } | undefined
+  readonly monitoring:
+    | {
+        /** As seen by the server that sent the status. */
+        readonly server: MonitoringDecision
+        /** As seen by the client that received it. */
+        readonly client: MonitoringDecision
+      }
+    | undefined
 }
 
 function semantics(x: Exchange): string {

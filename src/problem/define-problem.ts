@@ -45,8 +45,14 @@ export type DefinedProblemOptions<TExtensions extends ProblemExtensions> = Omit<
   'type' | 'title' | 'extensions'
 > &
   (Record<never, never> extends TExtensions
-    ? { readonly extensions?: TExtensions | undefined }
-    : { readonly extensions: TExtensions })
+    ? {
+        /** Extension members of this problem type (all optional in its definition). */
+        readonly extensions?: TExtensions | undefined
+      }
+    : {
+        /** Extension members of this problem type, typed by its definition. */
+        readonly extensions: TExtensions
+      })
 
 /**
  * Anything a defined problem's `.is()` recognises: an instance, a {@link ParsedProblem}
@@ -61,7 +67,10 @@ export type DefinedProblemOptions<TExtensions extends ProblemExtensions> = Omit<
  */
 export type ProblemMatch<TStatus extends ErrorStatus, TExtensions extends ProblemExtensions> =
   | HttpProblem<TStatus, TExtensions>
-  | (ParsedProblem & { readonly extensions: Readonly<Partial<TExtensions>> })
+  | (ParsedProblem & {
+      /** The extension members, each possibly missing from a received body. */
+      readonly extensions: Readonly<Partial<TExtensions>>
+    })
   | (ProblemDocument & Partial<TExtensions>)
 
 /**

@@ -35,7 +35,14 @@ export interface ParsedProblem {
   /** `true` when the body was a JSON object (all problem members are optional). */
   readonly valid: boolean
   /** Set when the `status` member differs from the HTTP status (the member is not trusted). */
-  readonly statusMismatch: { readonly member: number; readonly http: number } | undefined
+  readonly statusMismatch:
+    | {
+        /** The body's `status` member. */
+        readonly member: number
+        /** The HTTP status the response carried. */
+        readonly http: number
+      }
+    | undefined
 }
 
 /**

@@ -34,7 +34,10 @@ export interface ValidationIssue {
  * const ext: ValidationExtensions = validationProblem([{ detail: 'required', pointer: '#/name' }]).extensions
  * ```
  */
-export type ValidationExtensions = { readonly errors: readonly ValidationIssue[] }
+export type ValidationExtensions = {
+  /** The invalid inputs, one entry each (RFC 9457 §3). */
+  readonly errors: readonly ValidationIssue[]
+}
 
 /**
  * Options of `validationProblem()`.

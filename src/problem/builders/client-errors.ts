@@ -51,7 +51,6 @@ export interface UnauthorizedOptions extends ProblemOptions {
  *
  * Call it as `unauthorized(options)` or `unauthorized(detail, options)`.
  *
- * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `wwwAuthenticate` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 401 and title "Unauthorized".
  * @throws TypeError when `wwwAuthenticate` is missing or invalid, or a header value contains CR, LF or NUL.
@@ -64,7 +63,25 @@ export interface UnauthorizedOptions extends ProblemOptions {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2 | RFC 9110 §15.5.2}
  */
 export function unauthorized(options: UnauthorizedOptions): HttpProblem<401>
-/** {@inheritDoc unauthorized:(1)} */
+/**
+ * Builds a 401 Unauthorized problem: the request lacks valid authentication credentials.
+ * Sets the `WWW-Authenticate` challenge the status requires. Use 403 when the credentials
+ * are valid but not enough.
+ *
+ * Call it as `unauthorized(options)` or `unauthorized(detail, options)`.
+ *
+ * @param detail - Explanation of this occurrence, sent to the client. No secrets.
+ * @param options - `wwwAuthenticate` (required), then `type`, `instance`, extension members, headers and `cause`.
+ * @returns An {@link HttpProblem} with status 401 and title "Unauthorized".
+ * @throws TypeError when `wwwAuthenticate` is missing or invalid, or a header value contains CR, LF or NUL.
+ *
+ * @example
+ * ```ts
+ * import { unauthorized } from 'statuskit'
+ * throw unauthorized({ wwwAuthenticate: 'Bearer realm="api"' })
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2 | RFC 9110 §15.5.2}
+ */
 export function unauthorized(detail: string | undefined, options: UnauthorizedOptions): HttpProblem<401>
 export function unauthorized(detail?: string | UnauthorizedOptions, options?: UnauthorizedOptions): HttpProblem<401> {
   const o = optionsOf(detail, options, 'wwwAuthenticate')
@@ -149,7 +166,6 @@ export interface MethodNotAllowedOptions extends ProblemOptions {
  *
  * Call it as `methodNotAllowed(options)` or `methodNotAllowed(detail, options)`.
  *
- * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `allow` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 405 and title "Method Not Allowed".
  * @throws TypeError when `allow` is missing or invalid, or a header value contains CR, LF or NUL.
@@ -162,7 +178,24 @@ export interface MethodNotAllowedOptions extends ProblemOptions {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6 | RFC 9110 §15.5.6}
  */
 export function methodNotAllowed(options: MethodNotAllowedOptions): HttpProblem<405>
-/** {@inheritDoc methodNotAllowed:(1)} */
+/**
+ * Builds a 405 Method Not Allowed problem: the method is not supported by the target
+ * resource. Sets the `Allow` header the status requires.
+ *
+ * Call it as `methodNotAllowed(options)` or `methodNotAllowed(detail, options)`.
+ *
+ * @param detail - Explanation of this occurrence, sent to the client. No secrets.
+ * @param options - `allow` (required), then `type`, `instance`, extension members, headers and `cause`.
+ * @returns An {@link HttpProblem} with status 405 and title "Method Not Allowed".
+ * @throws TypeError when `allow` is missing or invalid, or a header value contains CR, LF or NUL.
+ *
+ * @example
+ * ```ts
+ * import { methodNotAllowed } from 'statuskit'
+ * throw methodNotAllowed({ allow: ['GET', 'PUT'] })
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6 | RFC 9110 §15.5.6}
+ */
 export function methodNotAllowed(detail: string | undefined, options: MethodNotAllowedOptions): HttpProblem<405>
 export function methodNotAllowed(detail?: string | MethodNotAllowedOptions, options?: MethodNotAllowedOptions): HttpProblem<405> {
   const o = optionsOf(detail, options, 'allow')
@@ -209,7 +242,6 @@ export interface ProxyAuthenticationRequiredOptions extends ProblemOptions {
  *
  * Call it as `proxyAuthenticationRequired(options)` or `proxyAuthenticationRequired(detail, options)`.
  *
- * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `proxyAuthenticate` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 407 and title "Proxy Authentication Required".
  * @throws TypeError when `proxyAuthenticate` is missing or invalid, or a header value contains CR, LF or NUL.
@@ -222,7 +254,24 @@ export interface ProxyAuthenticationRequiredOptions extends ProblemOptions {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8 | RFC 9110 §15.5.8}
  */
 export function proxyAuthenticationRequired(options: ProxyAuthenticationRequiredOptions): HttpProblem<407>
-/** {@inheritDoc proxyAuthenticationRequired:(1)} */
+/**
+ * Builds a 407 Proxy Authentication Required problem: the client must authenticate with
+ * the proxy. Sets the `Proxy-Authenticate` challenge the status requires.
+ *
+ * Call it as `proxyAuthenticationRequired(options)` or `proxyAuthenticationRequired(detail, options)`.
+ *
+ * @param detail - Explanation of this occurrence, sent to the client. No secrets.
+ * @param options - `proxyAuthenticate` (required), then `type`, `instance`, extension members, headers and `cause`.
+ * @returns An {@link HttpProblem} with status 407 and title "Proxy Authentication Required".
+ * @throws TypeError when `proxyAuthenticate` is missing or invalid, or a header value contains CR, LF or NUL.
+ *
+ * @example
+ * ```ts
+ * import { proxyAuthenticationRequired } from 'statuskit'
+ * throw proxyAuthenticationRequired({ proxyAuthenticate: 'Basic realm="proxy"' })
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8 | RFC 9110 §15.5.8}
+ */
 export function proxyAuthenticationRequired(detail: string | undefined, options: ProxyAuthenticationRequiredOptions): HttpProblem<407>
 export function proxyAuthenticationRequired(detail?: string | ProxyAuthenticationRequiredOptions, options?: ProxyAuthenticationRequiredOptions): HttpProblem<407> {
   const o = optionsOf(detail, options, 'proxyAuthenticate')
@@ -348,7 +397,6 @@ export interface ContentTooLargeOptions extends ProblemOptions {
  *
  * Call it as `contentTooLarge(options)` or `contentTooLarge(detail, options)`.
  *
- * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 413 and title "Content Too Large".
  * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
@@ -361,7 +409,24 @@ export interface ContentTooLargeOptions extends ProblemOptions {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14 | RFC 9110 §15.5.14}
  */
 export function contentTooLarge(options: ContentTooLargeOptions): HttpProblem<413>
-/** {@inheritDoc contentTooLarge:(1)} */
+/**
+ * Builds a 413 Content Too Large problem: the request content is larger than the server is
+ * willing to process. Pass `retryAfter` when the condition is temporary.
+ *
+ * Call it as `contentTooLarge(options)` or `contentTooLarge(detail, options)`.
+ *
+ * @param detail - Explanation of this occurrence, sent to the client. No secrets.
+ * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
+ * @returns An {@link HttpProblem} with status 413 and title "Content Too Large".
+ * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
+ *
+ * @example
+ * ```ts
+ * import { contentTooLarge } from 'statuskit'
+ * throw contentTooLarge({ retryAfter: 60 })
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14 | RFC 9110 §15.5.14}
+ */
 export function contentTooLarge(detail?: string, options?: ContentTooLargeOptions): HttpProblem<413>
 export function contentTooLarge(detail?: string | ContentTooLargeOptions, options?: ContentTooLargeOptions): HttpProblem<413> {
   const o = optionsOf(detail, options, undefined)
@@ -439,7 +504,6 @@ export interface RangeNotSatisfiableOptions extends ProblemOptions {
  *
  * Call it as `rangeNotSatisfiable(options)` or `rangeNotSatisfiable(detail, options)`.
  *
- * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `contentRange`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 416 and title "Range Not Satisfiable".
  * @throws TypeError when `contentRange` is missing or invalid, or a header value contains CR, LF or NUL.
@@ -452,7 +516,24 @@ export interface RangeNotSatisfiableOptions extends ProblemOptions {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17 | RFC 9110 §15.5.17}
  */
 export function rangeNotSatisfiable(options: RangeNotSatisfiableOptions): HttpProblem<416>
-/** {@inheritDoc rangeNotSatisfiable:(1)} */
+/**
+ * Builds a 416 Range Not Satisfiable problem: none of the requested ranges overlap the
+ * representation. Pass `contentRange` (`bytes *\/<length>`) for byte ranges.
+ *
+ * Call it as `rangeNotSatisfiable(options)` or `rangeNotSatisfiable(detail, options)`.
+ *
+ * @param detail - Explanation of this occurrence, sent to the client. No secrets.
+ * @param options - `contentRange`, then `type`, `instance`, extension members, headers and `cause`.
+ * @returns An {@link HttpProblem} with status 416 and title "Range Not Satisfiable".
+ * @throws TypeError when `contentRange` is missing or invalid, or a header value contains CR, LF or NUL.
+ *
+ * @example
+ * ```ts
+ * import { rangeNotSatisfiable } from 'statuskit'
+ * throw rangeNotSatisfiable({ contentRange: 'bytes *\/1000' })
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17 | RFC 9110 §15.5.17}
+ */
 export function rangeNotSatisfiable(detail?: string, options?: RangeNotSatisfiableOptions): HttpProblem<416>
 export function rangeNotSatisfiable(detail?: string | RangeNotSatisfiableOptions, options?: RangeNotSatisfiableOptions): HttpProblem<416> {
   const o = optionsOf(detail, options, undefined)
@@ -605,7 +686,6 @@ export interface UpgradeRequiredOptions extends ProblemOptions {
  *
  * Call it as `upgradeRequired(options)` or `upgradeRequired(detail, options)`.
  *
- * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `upgrade` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 426 and title "Upgrade Required".
  * @throws TypeError when `upgrade` is missing or invalid, or a header value contains CR, LF or NUL.
@@ -618,7 +698,24 @@ export interface UpgradeRequiredOptions extends ProblemOptions {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22 | RFC 9110 §15.5.22}
  */
 export function upgradeRequired(options: UpgradeRequiredOptions): HttpProblem<426>
-/** {@inheritDoc upgradeRequired:(1)} */
+/**
+ * Builds a 426 Upgrade Required problem: the server refuses the request over the current
+ * protocol. Sets the `Upgrade` header the status requires.
+ *
+ * Call it as `upgradeRequired(options)` or `upgradeRequired(detail, options)`.
+ *
+ * @param detail - Explanation of this occurrence, sent to the client. No secrets.
+ * @param options - `upgrade` (required), then `type`, `instance`, extension members, headers and `cause`.
+ * @returns An {@link HttpProblem} with status 426 and title "Upgrade Required".
+ * @throws TypeError when `upgrade` is missing or invalid, or a header value contains CR, LF or NUL.
+ *
+ * @example
+ * ```ts
+ * import { upgradeRequired } from 'statuskit'
+ * throw upgradeRequired({ upgrade: 'HTTP/2.0' })
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22 | RFC 9110 §15.5.22}
+ */
 export function upgradeRequired(detail: string | undefined, options: UpgradeRequiredOptions): HttpProblem<426>
 export function upgradeRequired(detail?: string | UpgradeRequiredOptions, options?: UpgradeRequiredOptions): HttpProblem<426> {
   const o = optionsOf(detail, options, 'upgrade')
@@ -665,7 +762,6 @@ export interface TooManyRequestsOptions extends ProblemOptions {
  *
  * Call it as `tooManyRequests(options)` or `tooManyRequests(detail, options)`.
  *
- * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 429 and title "Too Many Requests".
  * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
@@ -678,7 +774,24 @@ export interface TooManyRequestsOptions extends ProblemOptions {
  * @see {@link https://www.rfc-editor.org/rfc/rfc6585#section-4 | RFC 6585 §4}
  */
 export function tooManyRequests(options: TooManyRequestsOptions): HttpProblem<429>
-/** {@inheritDoc tooManyRequests:(1)} */
+/**
+ * Builds a 429 Too Many Requests problem: the client sent too many requests in a given
+ * time (rate limiting). Pass `retryAfter` to say when to come back.
+ *
+ * Call it as `tooManyRequests(options)` or `tooManyRequests(detail, options)`.
+ *
+ * @param detail - Explanation of this occurrence, sent to the client. No secrets.
+ * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
+ * @returns An {@link HttpProblem} with status 429 and title "Too Many Requests".
+ * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
+ *
+ * @example
+ * ```ts
+ * import { tooManyRequests } from 'statuskit'
+ * throw tooManyRequests({ retryAfter: 30 })
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc6585#section-4 | RFC 6585 §4}
+ */
 export function tooManyRequests(detail?: string, options?: TooManyRequestsOptions): HttpProblem<429>
 export function tooManyRequests(detail?: string | TooManyRequestsOptions, options?: TooManyRequestsOptions): HttpProblem<429> {
   const o = optionsOf(detail, options, undefined)
@@ -726,7 +839,6 @@ export interface UnavailableForLegalReasonsOptions extends ProblemOptions {
  *
  * Call it as `unavailableForLegalReasons(options)` or `unavailableForLegalReasons(detail, options)`.
  *
- * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `blockedBy`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 451 and title "Unavailable For Legal Reasons".
  * @throws TypeError when `blockedBy` is missing or invalid, or a header value contains CR, LF or NUL.
@@ -739,7 +851,25 @@ export interface UnavailableForLegalReasonsOptions extends ProblemOptions {
  * @see {@link https://www.rfc-editor.org/rfc/rfc7725#section-3 | RFC 7725 §3}
  */
 export function unavailableForLegalReasons(options: UnavailableForLegalReasonsOptions): HttpProblem<451>
-/** {@inheritDoc unavailableForLegalReasons:(1)} */
+/**
+ * Builds a 451 Unavailable For Legal Reasons problem: the resource is unavailable because
+ * of a legal demand. Pass `blockedBy` to identify the blocking entity (`Link: <...>;
+ * rel="blocked-by"`).
+ *
+ * Call it as `unavailableForLegalReasons(options)` or `unavailableForLegalReasons(detail, options)`.
+ *
+ * @param detail - Explanation of this occurrence, sent to the client. No secrets.
+ * @param options - `blockedBy`, then `type`, `instance`, extension members, headers and `cause`.
+ * @returns An {@link HttpProblem} with status 451 and title "Unavailable For Legal Reasons".
+ * @throws TypeError when `blockedBy` is missing or invalid, or a header value contains CR, LF or NUL.
+ *
+ * @example
+ * ```ts
+ * import { unavailableForLegalReasons } from 'statuskit'
+ * throw unavailableForLegalReasons({ blockedBy: 'https://isp.example/legal' })
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc7725#section-3 | RFC 7725 §3}
+ */
 export function unavailableForLegalReasons(detail?: string, options?: UnavailableForLegalReasonsOptions): HttpProblem<451>
 export function unavailableForLegalReasons(detail?: string | UnavailableForLegalReasonsOptions, options?: UnavailableForLegalReasonsOptions): HttpProblem<451> {
   const o = optionsOf(detail, options, undefined)

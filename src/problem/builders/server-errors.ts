@@ -87,7 +87,6 @@ export interface ServiceUnavailableOptions extends ProblemOptions {
  *
  * Call it as `serviceUnavailable(options)` or `serviceUnavailable(detail, options)`.
  *
- * @param detail - Explanation of this occurrence, sent to the client only with `expose: true`. No secrets.
  * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 503 and title "Service Unavailable".
  * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
@@ -100,7 +99,24 @@ export interface ServiceUnavailableOptions extends ProblemOptions {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4 | RFC 9110 §15.6.4}
  */
 export function serviceUnavailable(options: ServiceUnavailableOptions): HttpProblem<503>
-/** {@inheritDoc serviceUnavailable:(1)} */
+/**
+ * Builds a 503 Service Unavailable problem: the server is temporarily unable to handle the
+ * request (overload, maintenance). Pass `retryAfter` to say when to come back.
+ *
+ * Call it as `serviceUnavailable(options)` or `serviceUnavailable(detail, options)`.
+ *
+ * @param detail - Explanation of this occurrence, sent to the client only with `expose: true`. No secrets.
+ * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
+ * @returns An {@link HttpProblem} with status 503 and title "Service Unavailable".
+ * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
+ *
+ * @example
+ * ```ts
+ * import { serviceUnavailable } from 'statuskit'
+ * throw serviceUnavailable({ retryAfter: 120 })
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4 | RFC 9110 §15.6.4}
+ */
 export function serviceUnavailable(detail?: string, options?: ServiceUnavailableOptions): HttpProblem<503>
 export function serviceUnavailable(detail?: string | ServiceUnavailableOptions, options?: ServiceUnavailableOptions): HttpProblem<503> {
   const o = optionsOf(detail, options, undefined)
