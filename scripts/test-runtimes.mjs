@@ -9,7 +9,7 @@
 // (`apt-get install -y chromium`). CHROMIUM=/path overrides the browser executable.
 // The API is a node:http server on 127.0.0.1 (test/runtimes/api-server.mjs). The browser
 // page comes from a second loopback port, so every API call is cross-origin (CORS).
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -21,6 +21,13 @@ import { startApiServer } from '../test/runtimes/api-server.mjs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const runner = join(root, 'test/runtimes/run-portable.mjs')
 const TIMEOUT_MS = 120_000
+
+// The runtimes live in runtimes/ (own package.json and lock) so their `node` binaries never
+// shadow the machine's Node in npm scripts. Install them from the registry when missing.
+if (!existsSync(join(root, 'runtimes/node_modules'))) {
+  console.log('installing the runtimes: npm ci --prefix runtimes')
+  execFileSync('npm', ['ci', '--prefix', join(root, 'runtimes'), '--no-audit', '--no-fund'], { stdio: 'inherit' })
+}
 
 /** The first existing path among runtimes/node_modules/<rel> and node_modules/<rel>. */
 const installed = (rel) =>
