@@ -1,6 +1,7 @@
 // Loopback throughput benchmarks: each adapter's error route against the same route
 // answered by hand, and the fetch client's overhead against plain fetch + json().
 // Rounds alternate A/B so both sides see the same machine state; medians are compared.
+import { execFile } from 'node:child_process'
 import http from 'node:http'
 import express4 from 'express4'
 import express5 from 'express5'
@@ -10,10 +11,18 @@ import { conflict } from 'statuskit'
 import { problemHandler } from 'statuskit/express'
 import { problemPlugin } from 'statuskit/fastify'
 import { ensureOk, readProblem } from 'statuskit/fetch'
-import { close, listen, load } from './load.mjs'
+import { close, listen } from './load.mjs'
 
 const MSG = 'Order 7 is at version 8; you sent version 7.'
 const HAND = { type: 'about:blank', title: 'Conflict', status: 409, detail: MSG }
+/** Drives `url` from a separate process (see load-worker.mjs) and resolves its figures. */
+function loadFromChild(url, durationMs) {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [new URL('./load-worker.mjs', import.meta.url).pathname, url, String(durationMs)], (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout)),
+    )
+  })
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function expressServer(express) {
@@ -42,7 +51,7 @@ async function fastifyServer(fastify) {
   return { url: `http://127.0.0.1:${app.server.address().port}`, stop: () => app.close() }
 }
 
-export async function runAdapters({ rounds = 3, durationMs = 1000 } = {}) {
+export async function runAdapters({ rounds = 5, durationMs = 1500 } = {}) {
   const frameworks = [
     ['express 4', () => expressServer(express4)],
     ['express 5', () => expressServer(express5)],
@@ -52,13 +61,13 @@ export async function runAdapters({ rounds = 3, durationMs = 1000 } = {}) {
   const results = []
   for (const [name, start] of frameworks) {
     const server = await start()
-    await load(`${server.url}/adapter`, { durationMs: 300 })
-    await load(`${server.url}/hand`, { durationMs: 300 })
+    await loadFromChild(`${server.url}/adapter`, 500)
+    await loadFromChild(`${server.url}/hand`, 500)
     const adapter = []
     const hand = []
     for (let i = 0; i < rounds; i++) {
-      adapter.push((await load(`${server.url}/adapter`, { durationMs })).rps)
-      hand.push((await load(`${server.url}/hand`, { durationMs })).rps)
+      adapter.push((await loadFromChild(`${server.url}/adapter`, durationMs)).rps)
+      hand.push((await loadFromChild(`${server.url}/hand`, durationMs)).rps)
     }
     await server.stop()
     const a = median(adapter)
