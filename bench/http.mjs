@@ -97,18 +97,27 @@ export async function runFetchOverhead({ rounds = 5, requests = 400 } = {}) {
     }
     return readProblem(response)
   }
-  const time = async (fn) => {
-    const started = performance.now()
-    for (let i = 0; i < requests; i++) await fn()
-    return (performance.now() - started) / requests
-  }
-  await time(plain)
-  await time(withStatuskit)
+  // Interleaved one request at a time (A, B, A, B, ...) so drift and GC pauses hit both
+  // sides alike; the medians of the per-request latencies are compared.
   const a = []
   const b = []
-  for (let i = 0; i < rounds; i++) {
-    a.push(await time(plain))
-    b.push(await time(withStatuskit))
+  const once = async (fn, into) => {
+    const started = performance.now()
+    await fn()
+    into.push(performance.now() - started)
+  }
+  for (let i = 0; i < 200; i++) {
+    await plain()
+    await withStatuskit()
+  }
+  for (let i = 0; i < rounds * requests; i++) {
+    if (i % 2) {
+      await once(plain, a)
+      await once(withStatuskit, b)
+    } else {
+      await once(withStatuskit, b)
+      await once(plain, a)
+    }
   }
   await close(server)
   const p = median(a)

@@ -61,6 +61,52 @@ try {
     writeFileSync(join(app, 'smoke.cjs'), `${code}\nconst { statusText } = require('statuskit')\nif (statusText(413) !== 'Content Too Large') throw new Error('root')\n`)
     run('node', ['smoke.cjs'], { cwd: app })
   })
+  check('one HttpProblem class: every entry imports the core by name (ESM and CJS)', () => {
+    const entryFiles = entries.filter((e) => e !== 'statuskit').map((e) => e.replace('statuskit/', ''))
+    for (const name of entryFiles) {
+      for (const ext of ['js', 'cjs']) {
+        const code = readFileSync(join(app, 'node_modules/statuskit/dist', `${name}.${ext}`), 'utf8')
+        if (/name\s*=\s*"HttpProblem"/.test(code)) throw new Error(`dist/${name}.${ext} bundles its own HttpProblem`)
+      }
+    }
+    writeFileSync(
+      join(app, 'identity.cjs'),
+      `const core = require('statuskit'); require('statuskit/express'); require('statuskit/fetch')
+const loaded = Object.keys(require.cache).filter((f) => /statuskit[\\/]dist[\\/]index\.cjs$/.test(f))
+if (loaded.length !== 1) throw new Error('index.cjs loaded ' + loaded.length + ' times')
+if (!core.isHttpProblem(core.conflict('x'))) throw new Error('brand')`,
+    )
+    run('node', ['identity.cjs'], { cwd: app })
+  })
+  check('npx statuskit explain 409 and list from the installed tarball', () => {
+    const out = run('npx', ['--no-install', 'statuskit', 'explain', '409'], { cwd: app, env: { ...process.env, NO_COLOR: '1' } })
+    if (!out.startsWith('409 Conflict') || !out.includes('If-Match')) throw new Error(out.slice(0, 300))
+    const list = run('npx', ['--no-install', 'statuskit', 'list', '--class', '4xx'], { cwd: app })
+    if (!list.includes('409')) throw new Error(list.slice(0, 300))
+  })
+  check('npx statuskit serve + inspect against it from the installed tarball', () => {
+    const script = `import { spawn, execFileSync } from 'node:child_process'
+const child = spawn('node_modules/.bin/statuskit', ['serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
+let out = ''
+const url = await new Promise((resolve, reject) => {
+  child.stdout.on('data', (d) => { out += d; const m = /listening on (\\S+)/.exec(out); if (m) resolve(m[1]) })
+  child.once('exit', (code) => reject(new Error('serve exited ' + code)))
+  setTimeout(() => reject(new Error('serve did not start')), 20000)
+})
+const res = await fetch(url + 'api/status/409', { method: 'PUT' })
+if (res.status !== 409 || !(await res.text()).includes('"title":"Conflict"')) throw new Error('simulator')
+const page = await (await fetch(url + 'status/409')).text()
+if (!page.includes('<h1>409 Conflict</h1>')) throw new Error('page')
+let code = 0
+try { execFileSync('npx', ['--no-install', 'statuskit', 'inspect', url + 'api/status/409', '-X', 'PUT', '--json'], { stdio: 'pipe' }) } catch (e) { code = e.status }
+if (code !== 0) throw new Error('inspect exit ' + code)
+const exited = new Promise((resolve) => child.on('exit', resolve))
+child.kill('SIGTERM')
+if ((await exited) !== 0) throw new Error('serve did not stop cleanly on SIGTERM')
+`
+    writeFileSync(join(app, 'serve.mjs'), script)
+    run('node', ['serve.mjs'], { cwd: app, timeout: 60_000 })
+  })
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

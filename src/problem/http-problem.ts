@@ -7,6 +7,12 @@ import { HTTP_PROBLEM_BRAND } from './problem-brand.js'
 
 
 /** Member names an extension may not take: the standard members and prototype keys. */
+/** Shared by every problem without extra headers (frozen). */
+const DEFAULT_HEADERS: Record<string, string> = /* @__PURE__ */ Object.freeze({
+  'content-type': PROBLEM_JSON,
+  'cache-control': 'no-store',
+})
+
 const RESERVED = /^(type|title|status|detail|instance|__proto__|constructor|prototype)$/
 
 /** Throws the TypeError (or RangeError) for an invalid member, naming it and the value's type. */
@@ -72,7 +78,8 @@ export class HttpProblem<
    */
   constructor(init: ProblemInit<TStatus> & { readonly extensions?: TExtensions | undefined }) {
     const { status, title, detail, cause, expose } = init
-    if (!(Number.isInteger(status) && status >= 400 && status <= 599)) {
+    // `~~status === status` is Number.isInteger for this range, in fewer bytes (size budget).
+    if (!(~~status === status && status >= 400 && status <= 599)) {
       fail('status', status, 'an integer from 400 to 599', RangeError)
     }
     super(check(detail, 'detail', 'string') ?? check(title, 'title', 'string', false), cause === undefined ? undefined : { cause })
@@ -82,20 +89,18 @@ export class HttpProblem<
     this.detail = detail
     this.instance = check(init.instance, 'instance', 'string')
     this.expose = check(expose, 'expose', 'boolean') ?? status < 500
+    const given: Record<string, unknown> | undefined = check(init.extensions, 'extensions', 'object')
     const extensions = Object.create(null) as Record<string, unknown>
-    const given: Record<string, unknown> = check(init.extensions, 'extensions', 'object') ?? {}
-    for (const key of Object.keys(given)) {
+    // Own members only: a polluted Object.prototype never leaks into a problem document.
+    for (const key of Object.keys(given || {})) {
       if (RESERVED.test(key)) fail(`extensions.${key}`, key, 'no reserved name')
-      extensions[key] = given[key]
+      extensions[key] = (given as Record<string, unknown>)[key]
     }
     this.extensions = Object.freeze(extensions) as Readonly<TExtensions>
-    const headers = Object.assign(Object.create(null) as Record<string, string>, {
-      'content-type': PROBLEM_JSON,
-      'cache-control': 'no-store',
-    })
-    const extra: Record<string, unknown> = check(init.headers, 'headers', 'object') ?? {}
-    for (const name of Object.keys(extra)) {
-      const value = extra[name]
+    const extra: Record<string, unknown> | undefined = check(init.headers, 'headers', 'object')
+    const headers = extra ? Object.assign(Object.create(null) as Record<string, string>, DEFAULT_HEADERS) : DEFAULT_HEADERS
+    for (const name of Object.keys(extra || {})) {
+      const value = (extra as Record<string, unknown>)[name]
       if (!HEADER_NAME.test(name) || typeof value != 'string' || FORBIDDEN_IN_HEADER_VALUE.test(value)) fail(`headers.${name}`, value, 'a token name, a value without CR, LF or NUL')
       headers[name.toLowerCase()] = value
     }

@@ -14,13 +14,13 @@ export function build<TStatus extends ErrorStatus>(
   maybeOptions: ProblemOptions | undefined,
   headers?: Record<string, string>,
 ): HttpProblem<TStatus> {
-  const optionsFirst = typeof detailOrOptions === 'object' && detailOrOptions !== null
-  const options = (optionsFirst ? detailOrOptions : maybeOptions) ?? {}
+  const options = typeof detailOrOptions == 'object' ? detailOrOptions : maybeOptions
   return new HttpProblem<TStatus>({
     ...options,
     status,
-    title: options.title ?? title,
-    detail: optionsFirst ? undefined : (detailOrOptions as string | undefined),
-    headers: { ...headers, ...options.headers },
+    title: options?.title ?? title,
+    detail: options === detailOrOptions ? undefined : (detailOrOptions as string | undefined),
+    // Only a problem with extra headers gets its own header object.
+    headers: headers ? { ...headers, ...options?.headers } : options?.headers,
   })
 }
