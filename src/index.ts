@@ -25,7 +25,7 @@ export type { StatusInfo, RequiredHeader, RegistryState } from './catalog/status
 export { VENDOR_STATUSES, vendorStatuses } from './catalog/vendor-statuses.js'
 export type { VendorStatus, StatusVendor } from './catalog/vendor-statuses.js'
 
-// problem (issue 4): add exports below this line
+// problem details (RFC 9457)
 export { PROBLEM_JSON } from './http/problem-json.js'
 export { HttpProblem } from './problem/http-problem.js'
 export { isHttpProblem } from './problem/is-http-problem.js'
@@ -105,7 +105,7 @@ export type { ParsedProblem, ParseProblemOptions } from './problem/parse-problem
 export { toProblem } from './problem/to-problem.js'
 export type { ToProblemOptions } from './problem/to-problem.js'
 
-// classify (issue 5): add exports below this line
+// classifiers
 export { classifyRetry } from './classify/classify-retry.js'
 export type { RetryContext, RetryDecision } from './classify/classify-retry.js'
 export type { RetryStrategy } from './classify/retry-strategy.js'
@@ -119,7 +119,7 @@ export type { MonitoringDecision, MonitoringOptions, MonitoringSide } from './cl
 export { logLevel } from './classify/log-level.js'
 export type { LogLevel } from './classify/monitoring-table.js'
 
-// render (issue 6)
+// rendering for adapters (content negotiation)
 export { renderProblem } from './problem/render-problem.js'
 export type { RenderProblemOptions, RenderedProblem } from './problem/render-problem.js'
 export { acceptQuality } from './http/accept-quality.js'

@@ -30,6 +30,15 @@ export interface StatusServerOptions {
 
 const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'" }
 
+/** A path segment, percent-decoded when it can be; a malformed escape is kept as typed. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 function sendProblem(res: ServerResponse, p: HttpProblem): void {
   res.writeHead(p.status, p.headers)
   res.end(JSON.stringify(p))
@@ -60,7 +69,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, maxBody: number
   }
   const apiStatus = /^\/api\/status\/([^/]*)$/.exec(url.pathname)
   if (apiStatus) {
-    const answer = simulateStatus({ method, code: decodeURIComponent(apiStatus[1] ?? ''), path: url.pathname, query: url.searchParams, headers: req.headers })
+    const answer = simulateStatus({ method, code: decodeSegment(apiStatus[1] ?? ''), path: url.pathname, query: url.searchParams, headers: req.headers })
     const send = (): void => {
       res.writeHead(answer.status, answer.headers)
       res.end(answer.body)

@@ -99,6 +99,12 @@ describe('the simulator API over loopback', () => {
     expect((await res.json()).detail).toMatch(/only a conditional GET or HEAD .* 412 Precondition Failed/)
   })
 
+  it('answers a malformed percent escape in the code with a 400 problem, not a 500', async () => {
+    const res = await fetch(`${base}/api/status/%E0%A4%A`)
+    expect(res.status).toBe(400)
+    expect((await res.json()).detail).toMatch(/is not a status code/)
+  })
+
   it('answers unknown paths with a 404 problem', async () => {
     const res = await fetch(`${base}/nope`)
     expect(res.status).toBe(404)
