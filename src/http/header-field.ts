@@ -21,18 +21,3 @@ export function isHeaderName(name: unknown): name is string {
 export function isHeaderValue(value: unknown): value is string {
   return typeof value === 'string' && !FORBIDDEN_IN_HEADER_VALUE.test(value)
 }
-
-/**
- * Checks a header field and returns its name in lower case. Internal; used wherever a
- * header is set from user input (RFC 9110 §5.1, §5.5).
- *
- * @param name - The field name; must be a token.
- * @param value - The field value; must be a string without CR, LF or NUL.
- * @throws TypeError naming the header (the value is not quoted: it may hold user data).
- */
-export function checkHeader(name: string, value: unknown): string {
-  if (!HEADER_NAME.test(name) || typeof value != 'string' || FORBIDDEN_IN_HEADER_VALUE.test(value)) {
-    throw new TypeError(`Invalid header ${JSON.stringify(name.slice(0, 40))}: expected a token, and a value without CR, LF or NUL.`)
-  }
-  return name.toLowerCase()
-}

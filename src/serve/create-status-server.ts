@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { notFound, problem, statusText, toProblem, type HttpProblem } from 'statuskit'
+import { notFound, problem, renderProblem, statusText, toProblem, type HttpProblem } from 'statuskit'
 import { explain } from 'statuskit/guide'
 import { inspectResponse } from 'statuskit/inspect'
 import { escapeHtml } from './escape-html.js'
@@ -39,9 +39,11 @@ function decodeSegment(segment: string): string {
   }
 }
 
-function sendProblem(res: ServerResponse, p: HttpProblem): void {
-  res.writeHead(p.status, p.headers)
-  res.end(JSON.stringify(p))
+/** Sends a problem the way the adapters do: negotiated by `renderProblem`. */
+function sendProblem(req: IncomingMessage, res: ServerResponse, p: HttpProblem): void {
+  const { status, headers, body } = renderProblem(p, { accept: req.headers.accept, method: req.method })
+  res.writeHead(status, headers)
+  res.end(body)
 }
 
 function drain(req: IncomingMessage, limit: number): Promise<boolean> {
@@ -65,7 +67,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, maxBody: number
   const method = req.method ?? 'GET'
   if (!(await drain(req, maxBody))) {
     res.setHeader('connection', 'close')
-    return sendProblem(res, problem(413, `Request content is limited to ${maxBody} bytes.`))
+    return sendProblem(req, res, problem(413, `Request content is limited to ${maxBody} bytes.`))
   }
   const apiStatus = /^\/api\/status\/([^/]*)$/.exec(url.pathname)
   if (apiStatus) {
@@ -95,10 +97,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, maxBody: number
       response: { status: answer.status, headers: answer.headers, body: answer.body },
     })
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-    return void res.end(JSON.stringify({ status: answer.status, phrase: answer.status >= 200 ? statusText(answer.status) : '', headers: answer.headers, findings: report.findings, summary: report.summary }))
+    return void res.end(JSON.stringify({ status: answer.status, phrase: statusText(answer.status), headers: answer.headers, findings: report.findings, summary: report.summary }))
   }
   if (method !== 'GET' && method !== 'HEAD' && !url.pathname.startsWith('/api/')) {
-    return sendProblem(res, problem(405, `${url.pathname.slice(0, 100)} answers GET and HEAD only.`, { headers: { allow: 'GET, HEAD' } }))
+    return sendProblem(req, res, problem(405, `${url.pathname.slice(0, 100)} answers GET and HEAD only.`, { headers: { allow: 'GET, HEAD' } }))
   }
   if (url.pathname === '/') {
     res.writeHead(200, PAGE_HEADERS)
@@ -122,7 +124,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, maxBody: number
     res.writeHead(200, { 'content-type': css ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
     return void res.end(css ? STYLE_CSS : TRY_IT_JS)
   }
-  return sendProblem(res, notFound(`No route for ${url.pathname.slice(0, 100)}. Try /api/status/409 or /status/409.`))
+  return sendProblem(req, res, notFound(`No route for ${url.pathname.slice(0, 100)}. Try /api/status/409 or /status/409.`))
 }
 
 /**
@@ -148,7 +150,7 @@ export function createStatusServer(options: StatusServerOptions = {}): Server {
   return createServer((req, res) => {
     handle(req, res, maxBody).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy()
-      sendProblem(res, toProblem(error))
+      sendProblem(req, res, toProblem(error))
     })
   })
 }

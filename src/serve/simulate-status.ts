@@ -64,7 +64,6 @@ function headerHints(code: number, query: URLSearchParams, length: number): Reco
     else if (name === 'ETag') headers.etag = '"simulated"'
     else if (name === 'Link') headers.link = '</legal/notice>; rel="blocked-by"'
   }
-  if (code === 201) headers.location = '/api/status/200?created=1'
   const retryAfter = query.get('retryAfter')
   if (retryAfter !== null && /^\d{1,9}$/.test(retryAfter)) headers['retry-after'] = retryAfter
   return headers

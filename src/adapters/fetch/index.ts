@@ -20,6 +20,8 @@
  * @module
  */
 export { readProblem, DEFAULT_MAX_BODY_BYTES } from './read-problem.js'
+export { readBodyBytes } from './read-body-bytes.js'
+export type { BodyBytes } from './read-body-bytes.js'
 export type { ReadProblemOptions, ResponseProblem } from './read-problem.js'
 export { ProblemError } from './problem-error.js'
 export type { ProblemErrorInit } from './problem-error.js'

@@ -1,3 +1,5 @@
+import { readBodyBytes } from './read-body-bytes.js'
+
 /**
  * A response body read as text, at most a given number of bytes. Internal.
  */
@@ -19,10 +21,6 @@ export interface BodyText {
  * @returns The text read and whether it was cut short.
  */
 export async function readBodyText(response: Response, maxBytes: number): Promise<BodyText> {
-  const chunks: Uint8Array[] = []
-  let size = 0
-  let truncated = false
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
   try {
     if (response.bodyUsed || !response.body) return { text: '', truncated: false }
     // Fast path for a network response (HTTP framing enforces Content-Length; a constructed
@@ -34,32 +32,11 @@ export async function readBodyText(response: Response, maxBytes: number): Promis
     if (framed && length && /^\d{1,15}$/.test(length) && Number(length) <= maxBytes) {
       return { text: await response.text(), truncated: false }
     }
-    reader = response.body.getReader()
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      const room = maxBytes - size
-      if (value.byteLength > room) {
-        chunks.push(value.subarray(0, room))
-        size = maxBytes
-        truncated = true
-        break
-      }
-      chunks.push(value)
-      size += value.byteLength
-    }
   } catch {
-    // A body that fails mid-read (connection reset, abort) keeps what arrived.
-  } finally {
-    // Stop the download; a no-op once the stream is done. Errors here change nothing.
-    reader?.cancel().catch(() => {})
+    // The body failed mid-read (connection reset, abort): nothing usable arrived.
+    return { text: '', truncated: false }
   }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
+  const { bytes, truncated } = await readBodyBytes(response, maxBytes)
   // With `stream: true` a multi-byte character cut by the limit is dropped, not mangled.
   return { text: new TextDecoder().decode(bytes, { stream: truncated }), truncated }
 }

@@ -5,6 +5,7 @@
  * network error (one line on stderr, never a stack).
  */
 import { parseArgs } from 'node:util'
+import { readBodyBytes } from 'statuskit/fetch'
 import { inspectResponse, type InspectResult } from 'statuskit/inspect'
 import { fail, print, useColor } from '../terminal.js'
 
@@ -26,7 +27,6 @@ const MAX_BODY_BYTES = 1 << 20
 const JSON_BODY_CHARS = 65_536
 /** Redirects followed with --follow before giving up (WHATWG Fetch caps at 20). */
 const MAX_REDIRECTS = 20
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 /** The redirect statuses a fetch client follows (WHATWG Fetch "redirect status"). */
 const REDIRECT_STATUSES: readonly number[] = [301, 302, 303, 307, 308]
 
@@ -47,41 +47,25 @@ interface Hop {
   readonly location: string | undefined
 }
 
+/** Whether the platform accepts it: fetch's own checks of a header field or a method (RFC 9110 tokens, no CR/LF/NUL). */
+function isValid(make: () => unknown): boolean {
+  try {
+    make()
+    return true
+  } catch {
+    return false
+  }
+}
+
 function parseHeaders(lines: readonly string[]): [string, string][] {
   return lines.map((line) => {
     const colon = line.indexOf(':')
     const name = line.slice(0, Math.max(colon, 0)).trim()
     const value = line.slice(colon + 1).trim()
-    if (colon < 1 || !TOKEN.test(name) || /[\r\n\0]/.test(value))
+    if (colon < 1 || !isValid(() => new Headers([[name, value]])))
       throw new UsageError(`invalid header "${line.slice(0, 60)}"; expected 'Name: value'`)
     return [name, value]
   })
-}
-
-async function readCapped(response: Response): Promise<{ bytes: Uint8Array; truncated: boolean }> {
-  const chunks: Uint8Array[] = []
-  let size = 0
-  let truncated = false
-  const reader = response.body?.getReader()
-  while (reader) {
-    const { done, value } = await reader.read()
-    if (done) break
-    const room = MAX_BODY_BYTES - size
-    chunks.push(value.byteLength > room ? value.subarray(0, room) : value)
-    size += Math.min(value.byteLength, room)
-    if (value.byteLength >= room) {
-      truncated = value.byteLength > room || !(await reader.read().then((r) => r.done))
-      await reader.cancel().catch(() => undefined)
-      break
-    }
-  }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return { bytes, truncated }
 }
 
 function networkMessage(error: unknown, timeout: number, signal: AbortSignal): string {
@@ -160,8 +144,9 @@ export async function run(args: string[]): Promise<number> {
     if (!parsedUrl || !/^https?:$/.test(parsedUrl.protocol))
       throw new UsageError(`invalid URL "${target.slice(0, 60)}"; expected http:// or https://`)
     url = parsedUrl
-    if (values.request !== undefined && !TOKEN.test(values.request))
-      throw new UsageError(`invalid method "${values.request.slice(0, 20)}"`)
+    const requested = values.request
+    if (requested !== undefined && !isValid(() => new Request('http://127.0.0.1/', { method: requested })))
+      throw new UsageError(`invalid method "${requested.slice(0, 20)}"`)
     headers = parseHeaders(values.header ?? [])
     const ms = values.timeout ?? '10000'
     timeout = /^\d{1,9}$/.test(ms) ? Number(ms) : 0
@@ -191,7 +176,7 @@ export async function run(args: string[]): Promise<number> {
         headers = headers.filter(([name]) => !/^(authorization|cookie|proxy-authorization)$/i.test(name))
       url = next
     }
-    read = await readCapped(response)
+    read = await readBodyBytes(response, MAX_BODY_BYTES)
   } catch (error) {
     return fail(`inspect: ${networkMessage(error, timeout, signal)}`)
   }

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util'
 import { createStatusServer } from 'statuskit/serve'
 import { fail, print } from '../terminal.js'
 
@@ -9,27 +10,6 @@ Runs the local status simulator and status pages:
 Stops on Ctrl-C (SIGINT) or SIGTERM.
 `
 
-function parse(args: string[]): { port: number; host: string } | string {
-  let port = 0
-  let host = '127.0.0.1'
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]
-    const value = args[i + 1]
-    if (arg === '--port' || arg === '-p') {
-      if (value === undefined || !/^\d{1,5}$/.test(value) || Number(value) > 65_535) return `--port needs a number from 0 to 65535, got ${value === undefined ? 'nothing' : `"${value.slice(0, 20)}"`}`
-      port = Number(value)
-      i++
-    } else if (arg === '--host') {
-      if (value === undefined || value.length === 0) return '--host needs an address, e.g. 127.0.0.1'
-      host = value
-      i++
-    } else {
-      return `unknown option "${String(arg).slice(0, 40)}"; run "statuskit serve --help".`
-    }
-  }
-  return { port, host }
-}
-
 /**
  * `statuskit serve`: starts the status simulator, prints its URL, and stops cleanly on
  * SIGINT or SIGTERM (exit 0). Exit 2 on a usage error or when the port cannot be bound.
@@ -38,15 +18,31 @@ function parse(args: string[]): { port: number; host: string } | string {
  * @returns The exit code, once the server has stopped.
  */
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args,
+      options: {
+        port: { type: 'string', short: 'p', default: '0' },
+        host: { type: 'string', default: '127.0.0.1' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }))
+  } catch (error) {
+    return fail(`serve: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  if (values.help === true) {
     print(USAGE)
     return 0
   }
-  const options = parse(args)
-  if (typeof options === 'string') return fail(options)
+  if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65_535) {
+    return fail(`serve: --port needs a number from 0 to 65535, got "${values.port.slice(0, 20)}"`)
+  }
+  if (values.host.length === 0) return fail('serve: --host needs an address, e.g. 127.0.0.1')
+  const options = { port: Number(values.port), host: values.host }
   const server = createStatusServer()
   return new Promise<number>((resolve) => {
-    server.once('error', (error: NodeJS.ErrnoException) => resolve(fail(`cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`)))
+    server.once('error', (error: NodeJS.ErrnoException) => resolve(fail(`serve: cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`)))
     server.listen(options.port, options.host, () => {
       const address = server.address()
       const port = typeof address === 'object' && address ? address.port : options.port

@@ -1,0 +1,67 @@
+/**
+ * A response body read as bytes, at most a given number of them.
+ *
+ * @example
+ * ```ts
+ * import { readBodyBytes, type BodyBytes } from 'statuskit/fetch'
+ * const body: BodyBytes = await readBodyBytes(await fetch('https://api.example.com/'), 1024)
+ * ```
+ */
+export interface BodyBytes {
+  /** At most `maxBytes` bytes of the body. */
+  readonly bytes: Uint8Array
+  /** `true` when the body was longer than `maxBytes`; the rest was never read. */
+  readonly truncated: boolean
+}
+
+/**
+ * Reads at most `maxBytes` bytes of a response body, then cancels the stream, so a
+ * hostile or broken server cannot make the client buffer an unbounded body. Never
+ * throws: a body that is already used, missing or fails mid-read gives what was read
+ * so far.
+ *
+ * @param response - Any fetch `Response`.
+ * @param maxBytes - The byte limit, a non-negative integer.
+ * @returns The bytes read and whether the body was cut short.
+ *
+ * @example
+ * ```ts
+ * import { readBodyBytes } from 'statuskit/fetch'
+ * const { bytes, truncated } = await readBodyBytes(await fetch('https://example.com/'), 1_048_576)
+ * ```
+ */
+export async function readBodyBytes(response: Response, maxBytes: number): Promise<BodyBytes> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  let truncated = false
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
+  try {
+    if (response.bodyUsed || !response.body) return { bytes: new Uint8Array(0), truncated: false }
+    reader = response.body.getReader()
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      const room = maxBytes - size
+      if (value.byteLength > room) {
+        chunks.push(value.subarray(0, room))
+        size = maxBytes
+        truncated = true
+        break
+      }
+      chunks.push(value)
+      size += value.byteLength
+    }
+  } catch {
+    // A body that fails mid-read (connection reset, abort) keeps what arrived.
+  } finally {
+    // Stop the download; a no-op once the stream is done. Errors here change nothing.
+    reader?.cancel().catch(() => {})
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return { bytes, truncated }
+}
