@@ -16,6 +16,7 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CHROMIUM_ARGS } from '../test/helpers/chromium-args.mjs'
 import { startApiServer } from '../test/runtimes/api-server.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -105,7 +106,7 @@ async function runChromium(apiOrigin) {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
       timeout: 60_000,
     })
     const version = `chromium ${context.browser()?.version() ?? ''}`.trim()

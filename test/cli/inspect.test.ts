@@ -1,11 +1,8 @@
-import { execFile } from 'node:child_process'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closeLoopback, listenLoopback } from '../helpers/loopback.js'
-
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+import { runCli } from './run-cli.js'
 
 interface Received {
   method: string | undefined
@@ -43,19 +40,8 @@ const ROUTES: Record<string, (res: ServerResponse) => void> = {
 let server: Server
 let base: string
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1
-        resolve({ code, stdout, stderr })
-      }
-    )
-  })
-}
+/** The CLI as a child process, without colour. */
+const run = (args: string[]) => runCli(args, { NO_COLOR: '1' })
 
 beforeAll(async () => {
   server = createServer((req, res) => {

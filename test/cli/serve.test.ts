@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { describe, expect, it } from 'vitest'
+import { CLI } from './run-cli.js'
 
-const CLI = new URL('../../dist/cli.js', import.meta.url).pathname
 
 function start(args: string[]) {
   const child = spawn(process.execPath, [CLI, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkHeader, isHeaderName, isHeaderValue } from '../../src/http/header-field.js'
+import { isHeaderName, isHeaderValue } from '../../src/http/header-field.js'
 
 describe('isHeaderName', () => {
   it.each(['allow', 'WWW-Authenticate', 'x-request-id', "a!#$%&'*+-.^_`|~9"])('accepts the token %j', (name) => {
@@ -24,21 +24,5 @@ describe('isHeaderValue', () => {
   it('rejects non-strings', () => {
     expect(isHeaderValue(30)).toBe(false)
     expect(isHeaderValue(['a'])).toBe(false)
-  })
-})
-
-describe('checkHeader', () => {
-  it('returns the lower-case name of a valid field', () => {
-    expect(checkHeader('Retry-After', '30')).toBe('retry-after')
-  })
-  it('throws a TypeError naming the header when the value would split the header block', () => {
-    expect(() => checkHeader('Location', '/a\r\nSet-Cookie: admin=1')).toThrow(TypeError)
-    expect(() => checkHeader('Location', '/a\r\nSet-Cookie: admin=1')).toThrow(/"Location"/)
-  })
-  it('throws a TypeError for a name that is not a token', () => {
-    expect(() => checkHeader('X Bad', 'v')).toThrow(TypeError)
-  })
-  it('throws a TypeError for a value that is not a string', () => {
-    expect(() => checkHeader('x-n', 5)).toThrow(TypeError)
   })
 })

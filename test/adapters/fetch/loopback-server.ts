@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { closeLoopback, listenLoopback } from '../../helpers/loopback.js'
 
 /** One request as the server saw it. */
 export interface SeenRequest {
@@ -31,17 +31,7 @@ export async function startServer(
     requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, at: performance.now() })
     handler(req, res, requests.length)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return { origin: await listenLoopback(server), requests, close: () => closeLoopback(server) }
 }
 
 /** Sends `body` as JSON with `status` and extra headers. */
