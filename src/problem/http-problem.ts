@@ -1,28 +1,34 @@
 import type { ErrorStatus } from '../catalog/status.js'
-import { FORBIDDEN_IN_HEADER_VALUE, HEADER_NAME } from '../http/header-field.js'
+import { FORBIDDEN_IN_HEADER_VALUE } from '../http/header-field.js'
 import { PROBLEM_JSON } from '../http/problem-json.js'
 import type { ProblemDocument } from './problem-document.js'
 import type { ProblemExtensions, ProblemInit } from './problem-options.js'
 import { HTTP_PROBLEM_BRAND } from './problem-brand.js'
 
 
-/** Member names an extension may not take: the standard members and prototype keys. */
 /** Shared by every problem without extra headers (frozen). */
 const DEFAULT_HEADERS: Record<string, string> = /* @__PURE__ */ Object.freeze({
   'content-type': PROBLEM_JSON,
   'cache-control': 'no-store',
 })
 
+/** Shared by every problem without extensions: a frozen object without a prototype. */
+const NO_EXTENSIONS: Record<string, unknown> = /* @__PURE__ */ Object.freeze({ __proto__: null })
+
+/** Member names an extension may not take: the standard members and prototype keys. */
 const RESERVED = /^(type|title|status|detail|instance|__proto__|constructor|prototype)$/
 
-/** Throws the TypeError (or RangeError) for an invalid member, naming it and the value's type. */
-function fail(parameter: string, value: unknown, expected: string, kind = TypeError): never {
-  throw new kind(`Invalid \`${parameter}\` (${typeof value == 'number' ? value : typeof value}): expected ${expected}.`)
+/**
+ * Throws the TypeError (or RangeError) for an invalid member, naming it and what it must
+ * be, never quoting the value (it may hold user data).
+ */
+function fail(parameter: string, expected: string, kind = TypeError): never {
+  throw new kind(`Invalid \`${parameter}\`: expected ${expected}.`)
 }
 
 /** Returns `value` when it has the JSON type `kind` (or is `undefined` and `optional`). */
 function check<T>(value: T, parameter: string, kind: string, optional = true): T {
-  if (value === undefined ? !optional : typeof value != kind || value === null) fail(parameter, value, kind)
+  if (value === undefined ? !optional : typeof value != kind || value === null) fail(parameter, kind)
   return value
 }
 
@@ -34,6 +40,11 @@ function check<T>(value: T, parameter: string, kind: string, optional = true): T
  * `detail` is sent only when `expose` is true, which by default it is for 4xx and not
  * for 5xx (as in http-errors), so internal messages never reach clients by accident.
  * `cause`, `stack`, `message`, `headers` and `expose` are never serialized.
+ *
+ * A 4xx problem is an expected outcome (the client's request was wrong), not a bug: it
+ * captures no stack frames unless `stack: true`, so emitting one stays cheap when clients
+ * send floods of them (404 scans, 401 credential stuffing, 429 under rate limiting). Its
+ * `type` and `detail` say what happened. A 5xx problem records the full stack.
  *
  * @typeParam TStatus - The status code, e.g. `409`.
  * @typeParam TExtensions - The extension members.
@@ -77,12 +88,21 @@ export class HttpProblem<
    * @param init - Status, title and the optional members; see {@link ProblemInit}.
    */
   constructor(init: ProblemInit<TStatus> & { readonly extensions?: TExtensions | undefined }) {
-    const { status, title, detail, cause, expose } = init
+    const { status, detail, expose } = init
     // `~~status === status` is Number.isInteger for this range, in fewer bytes (size budget).
     if (!(~~status === status && status >= 400 && status <= 599)) {
-      fail('status', status, 'an integer from 400 to 599', RangeError)
+      fail('status', 'an integer 400-599', RangeError)
     }
-    super(check(detail, 'detail', 'string') ?? check(title, 'title', 'string', false), cause === undefined ? undefined : { cause })
+    const title = check(init.title, 'title', 'string', false)
+    const message = check(detail, 'detail', 'string') ?? title
+    // Capturing the stack is most of the cost of an Error; a 4xx needs none (see above).
+    // V8's Error.stackTraceLimit (Node, Deno, Chromium); Reflect.set changes nothing, and
+    // does not throw, where it is frozen.
+    const limit = Error.stackTraceLimit
+    Reflect.set(Error, 'stackTraceLimit', init.stack ?? status > 499 ? limit : 0)
+    // `init` doubles as the ErrorOptions: Error reads its `cause` when it has one.
+    super(message, init)
+    Reflect.set(Error, 'stackTraceLimit', limit)
     this.status = status
     this.type = check(init.type, 'type', 'string') ?? 'about:blank'
     this.title = title
@@ -90,18 +110,27 @@ export class HttpProblem<
     this.instance = check(init.instance, 'instance', 'string')
     this.expose = check(expose, 'expose', 'boolean') ?? status < 500
     const given: Record<string, unknown> | undefined = check(init.extensions, 'extensions', 'object')
-    const extensions = Object.create(null) as Record<string, unknown>
+    // Only a problem with extensions gets its own object (a fresh null-prototype object is
+    // most of the cost of a problem without them).
+    const extensions: Record<string, unknown> = given ? ({ __proto__: null } as never) : NO_EXTENSIONS
     // Own members only: a polluted Object.prototype never leaks into a problem document.
     for (const key of Object.keys(given || {})) {
-      if (RESERVED.test(key)) fail(`extensions.${key}`, key, 'no reserved name')
+      if (RESERVED.test(key)) fail(`extensions.${key}`, 'no reserved name')
       extensions[key] = (given as Record<string, unknown>)[key]
     }
     this.extensions = Object.freeze(extensions) as Readonly<TExtensions>
     const extra: Record<string, unknown> | undefined = check(init.headers, 'headers', 'object')
-    const headers = extra ? Object.assign(Object.create(null) as Record<string, string>, DEFAULT_HEADERS) : DEFAULT_HEADERS
+    const headers: Record<string, string> = extra ? ({ __proto__: null, ...DEFAULT_HEADERS } as never) : DEFAULT_HEADERS
     for (const name of Object.keys(extra || {})) {
       const value = (extra as Record<string, unknown>)[name]
-      if (!HEADER_NAME.test(name) || typeof value != 'string' || FORBIDDEN_IN_HEADER_VALUE.test(value)) fail(`headers.${name}`, value, 'a token name, a value without CR, LF or NUL')
+      // A token name (the runtime's Headers checks it, as the Fetch standard says) and a
+      // string value without CR, LF or NUL anywhere: Headers would strip them at the ends.
+      try {
+        if (typeof value != 'string' || FORBIDDEN_IN_HEADER_VALUE.test(value)) throw value
+        new Headers([[name, value]])
+      } catch {
+        fail(`headers.${name}`, 'a valid header field')
+      }
       headers[name.toLowerCase()] = value
     }
     this.headers = Object.freeze(headers)
@@ -143,6 +172,7 @@ export class HttpProblem<
    * ```
    */
   toResponse(): Response {
-    return new Response(JSON.stringify(this), { status: this.status, headers: this.headers })
+    // The problem itself is the ResponseInit: it has `status` and `headers` (size budget).
+    return new Response(JSON.stringify(this), this)
   }
 }

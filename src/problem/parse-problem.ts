@@ -133,20 +133,21 @@ export function parseProblem(body: unknown, options?: ParseProblemOptions): Pars
     valid: false,
     statusMismatch: undefined,
   })
-  const result = {
-    type: 'about:blank',
-    title: undefined as string | undefined,
-    status: http,
-    detail: undefined as string | undefined,
-    instance: undefined as string | undefined,
-    extensions: Object.create(null) as Record<string, unknown>,
-    valid: false,
-    statusMismatch: undefined as ParsedProblem['statusMismatch'],
-  }
   try {
     const doc = decode(body)
     if (!isPlainObject(doc)) return empty()
+    // One null-prototype object per parse: creating one is most of the cost of a small body.
     const extensions = Object.create(null) as Record<string, unknown>
+    const result = {
+      type: 'about:blank',
+      title: undefined as string | undefined,
+      status: http,
+      detail: undefined as string | undefined,
+      instance: undefined as string | undefined,
+      extensions,
+      valid: true,
+      statusMismatch: undefined as ParsedProblem['statusMismatch'],
+    }
     for (const key of Object.keys(doc)) {
       const value = doc[key]
       if (key === 'status') {
@@ -165,8 +166,6 @@ export function parseProblem(body: unknown, options?: ParseProblemOptions): Pars
         }
       }
     }
-    result.extensions = extensions
-    result.valid = true
     return result
   } catch {
     return empty()

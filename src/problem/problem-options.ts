@@ -56,6 +56,13 @@ export interface ProblemOptions {
   readonly expose?: boolean | undefined
   /** The error that caused this problem; kept for logs, never serialized. */
   readonly cause?: unknown
+  /**
+   * Whether to capture a stack trace. A 4xx problem is an expected outcome and skips the
+   * capture by default (`problem.stack` is then just its first line); set `true` to see
+   * where one is created, e.g. while debugging.
+   * @default status >= 500
+   */
+  readonly stack?: boolean | undefined
 }
 
 /**

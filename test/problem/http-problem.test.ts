@@ -119,6 +119,15 @@ describe('HttpProblem', () => {
     it.each([200, 399, 600, 409.5, Number.NaN, '409'])('throws a RangeError for status %j', (status) => {
       expect(() => new HttpProblem({ status, title: 'x' } as never)).toThrow(RangeError)
     })
+    it('checks the title also when a detail is given', () => {
+      expect(() => make({ title: 5, detail: 'x' })).toThrow('title')
+      expect(() => new HttpProblem({ status: 409, detail: 'x' } as never)).toThrow(TypeError)
+    })
+    it('names the member and never quotes the value in its messages', () => {
+      expect(() => make({ headers: { location: '/a\r\nSet-Cookie: admin=1' } })).toThrow('Invalid `headers.location`: expected a valid header field.')
+      expect(() => make({ headers: { location: '/a\r\nSet-Cookie: admin=1' } })).not.toThrow('admin')
+      expect(() => new HttpProblem({ status: 600, title: 'x' } as never)).toThrow('Invalid `status`: expected an integer 400-599.')
+    })
     it('accepts an unregistered status from 400 to 599', () => {
       expect(new HttpProblem({ status: 499, title: 'Client Closed Request' }).status).toBe(499)
     })
@@ -133,6 +142,40 @@ describe('HttpProblem', () => {
     ])('throws a TypeError naming %s when it has the wrong type', (name, extra) => {
       expect(() => make(extra)).toThrow(TypeError)
       expect(() => make(extra)).toThrow(name)
+    })
+  })
+
+  describe('stack', () => {
+    const frames = (p: Error): number => (p.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at ')).length
+
+    it('captures no frames for a 4xx: an expected outcome, cheap under floods', () => {
+      const p = conflict('Order 7 changed.')
+      expect(p.stack).toBe('HttpProblem: Order 7 changed.')
+      expect(frames(make())).toBe(0)
+    })
+    it('captures the frames of a 4xx with stack: true, and of every 5xx', () => {
+      expect(frames(conflict('x', { stack: true }))).toBeGreaterThan(0)
+      expect(conflict('x', { stack: true }).stack).toContain('http-problem.test.ts')
+      expect(frames(internalServerError('boom'))).toBeGreaterThan(0)
+    })
+    it('leaves Error.stackTraceLimit as it found it, also when the problem is invalid', () => {
+      const before = Error.stackTraceLimit
+      conflict('x')
+      expect(() => make({ headers: { 'x-a': 'a\nb' } })).toThrow(TypeError)
+      expect(Error.stackTraceLimit).toBe(before)
+      expect(frames(new Error('after'))).toBeGreaterThan(0)
+    })
+    it('still works where Error.stackTraceLimit is frozen (the 4xx then keeps its frames)', () => {
+      const descriptor = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')
+      Object.defineProperty(Error, 'stackTraceLimit', { value: 7, writable: false, configurable: true })
+      try {
+        const p = conflict('Order 7 changed.')
+        expect(p.status).toBe(409)
+        expect(frames(p)).toBeGreaterThan(0)
+        expect(Error.stackTraceLimit).toBe(7)
+      } finally {
+        Object.defineProperty(Error, 'stackTraceLimit', descriptor as PropertyDescriptor)
+      }
     })
   })
 

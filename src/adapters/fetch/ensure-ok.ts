@@ -15,6 +15,8 @@ import { readProblem, type ReadProblemOptions } from './read-problem.js'
 export interface EnsureOkOptions extends ReadProblemOptions {
   /** The request method, for the error message and the retry verdict. @default 'GET' */
   readonly method?: string | undefined
+  /** Capture a stack trace also for a 4xx response (see `ProblemErrorInit.stack`). @default false */
+  readonly stack?: boolean | undefined
 }
 
 /**
@@ -24,7 +26,7 @@ export interface EnsureOkOptions extends ReadProblemOptions {
  * "a 409 is a success" into an error with everything needed to handle it.
  *
  * @param response - A fetch `Response`.
- * @param options - `method`, `maxBytes`, `baseUrl`.
+ * @param options - `method`, `maxBytes`, `baseUrl`, `stack`.
  * @returns The same response, when it is `ok`.
  * @throws ProblemError (as a rejection) when `response.ok` is false.
  *
@@ -37,5 +39,5 @@ export interface EnsureOkOptions extends ReadProblemOptions {
 export async function ensureOk(response: Response, options: EnsureOkOptions = {}): Promise<Response> {
   if (response.ok) return response
   const problem = await readProblem(response, options)
-  throw new ProblemError({ response, problem, method: options.method })
+  throw new ProblemError({ response, problem, method: options.method, stack: options.stack })
 }

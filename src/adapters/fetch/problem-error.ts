@@ -27,6 +27,14 @@ export interface ProblemErrorInit {
   readonly decision?: RetryDecision | undefined
   /** What led to this error, if anything. */
   readonly cause?: unknown
+  /**
+   * Whether to capture a stack trace. For a 4xx response the error is an expected
+   * outcome the caller branches on (409: refresh and resend), and the message already
+   * names the method and URL, so it skips the capture, most of the cost of an error in
+   * async code. Set `true` to see where one is created.
+   * @default true, except for a 4xx response
+   */
+  readonly stack?: boolean | undefined
 }
 
 /** The verdict for a status `classifyRetry` cannot take (0 for an opaque response). */
@@ -44,7 +52,9 @@ const UNCLASSIFIABLE: RetryDecision = {
  *
  * The message is one line of facts, `409 Conflict: PUT https://api.example.com/orders/7`,
  * with origin and path only: query strings can carry tokens, so they never reach logs.
- * The body is already consumed: read `problem`, not `response.json()`.
+ * The body is already consumed: read `problem`, not `response.json()`. The retry
+ * verdict is computed when first read. For a 4xx response the error has no stack frames
+ * unless `stack: true` (see {@link ProblemErrorInit.stack}).
  *
  * @example
  * ```ts
@@ -67,27 +77,37 @@ export class ProblemError extends Error {
   readonly status: number
   /** The problem the response described, or one synthesised from its status. */
   readonly problem: ResponseProblem
-  /** May the request be repeated, when, and what must change otherwise. */
-  readonly decision: RetryDecision
   /** The request method, upper case. */
   readonly method: string
   /** The request URL without query string, fragment or credentials (`''` if unknown). */
   readonly url: string
+  #decision: RetryDecision | undefined
 
   /**
-   * @param init - `response`, `problem`, and optionally `method`, `url`, `decision`, `cause`.
+   * @param init - `response`, `problem`, and optionally `method`, `url`, `decision`, `cause`, `stack`.
    */
   constructor(init: ProblemErrorInit) {
     const { response, problem } = init
     const method = (init.method ?? 'GET').toUpperCase()
     const url = redactUrl(response.url || init.url)
-    super(`${response.status} ${statusPhrase(response)}: ${method} ${url}`.trim(), { cause: init.cause })
+    const { status } = response
+    // As for HttpProblem: V8's Error.stackTraceLimit, which Reflect.set leaves alone
+    // (without throwing) where it is frozen.
+    const limit = Error.stackTraceLimit
+    if (!(init.stack ?? !(status >= 400 && status <= 499))) Reflect.set(Error, 'stackTraceLimit', 0)
+    super(`${status} ${statusPhrase(response)}: ${method} ${url}`.trim(), { cause: init.cause })
+    Reflect.set(Error, 'stackTraceLimit', limit)
     this.response = response
-    this.status = response.status
+    this.status = status
     this.problem = problem
     this.method = method
     this.url = url
-    this.decision = init.decision ?? classifyOrNever(response, method)
+    this.#decision = init.decision
+  }
+
+  /** May the request be repeated, when, and what must change otherwise (computed once, when first read). */
+  get decision(): RetryDecision {
+    return (this.#decision ??= classifyOrNever(this.response, this.method))
   }
 }
 

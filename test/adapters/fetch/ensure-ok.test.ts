@@ -33,6 +33,17 @@ describe('ensureOk', () => {
     expect(error.message).toBe(`409 Conflict: PATCH ${server.origin}/orders/7`)
   })
 
+  it('passes stack: true on, so a 4xx error shows where ensureOk was called', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(404)
+      res.end()
+    })
+    const plain = (await ensureOk(await fetch(`${server.origin}/a`)).catch((e: unknown) => e)) as ProblemError
+    const traced = (await ensureOk(await fetch(`${server.origin}/b`), { stack: true }).catch((e: unknown) => e)) as ProblemError
+    expect(plain.stack).toBe(`ProblemError: 404 Not Found: GET ${server.origin}/a`)
+    expect(traced.stack).toContain('ensure-ok.test.ts')
+  })
+
   it('classifies a GET 503 with Retry-After as retryable after the wait', async () => {
     server = await startServer((_req, res) => {
       res.writeHead(503, { 'retry-after': '7' })

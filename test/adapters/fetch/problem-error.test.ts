@@ -53,4 +53,33 @@ describe('ProblemError', () => {
     const error = new ProblemError({ response, problem: blank(0, '') })
     expect(error.decision).toMatchObject({ retry: false, strategy: 'never' })
   })
+
+  describe('stack', () => {
+    const frames = (error: Error): number => (error.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at ')).length
+    const make = (status: number, stack?: boolean): ProblemError =>
+      new ProblemError({ response: new Response(null, { status }), url: 'https://api.example.com/orders/7', problem: blank(status, ''), stack })
+
+    it('captures no frames for a 4xx response: the message names the call', () => {
+      const error = make(409)
+      expect(error.stack).toBe('ProblemError: 409 Conflict: GET https://api.example.com/orders/7')
+      expect(frames(make(404))).toBe(0)
+    })
+    it('captures the frames for a 5xx response, and for a 4xx with stack: true', () => {
+      expect(frames(make(503))).toBeGreaterThan(0)
+      expect(make(409, true).stack).toContain('problem-error.test.ts')
+    })
+    it('leaves Error.stackTraceLimit as it found it', () => {
+      const before = Error.stackTraceLimit
+      make(409)
+      expect(Error.stackTraceLimit).toBe(before)
+    })
+  })
+
+  it('computes the retry verdict once, when first read', () => {
+    const response = new Response(null, { status: 503, headers: { 'retry-after': '2' } })
+    const error = new ProblemError({ response, problem: blank(503, 'Service Unavailable') })
+    const first = error.decision
+    expect(first).toMatchObject({ retry: true, strategy: 'with-backoff', delayMs: 2000 })
+    expect(error.decision).toBe(first)
+  })
 })
