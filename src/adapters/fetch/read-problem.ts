@@ -2,6 +2,9 @@ import { parseProblem, type ParsedProblem } from 'statuskit'
 import { readBodyText } from './read-body-text.js'
 import { statusPhrase } from './status-phrase.js'
 
+/** `T` with its `readonly` modifiers removed. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
 /**
  * Bytes of an error body read by default: 64 KiB, plenty for any Problem Details
  * document and small enough that an HTML error page or a hostile stream costs little.
@@ -96,18 +99,24 @@ export async function readProblem(response: Response, options: ReadProblemOption
       `Invalid \`maxBytes\`: received ${String(maxBytes)}; expected a non-negative integer number of bytes.`,
     )
   }
-  const { status } = response
+  const { status, headers } = response
   const baseUrl = String(options.baseUrl ?? response.url) || undefined
   const context = baseUrl === undefined ? { status } : { status, baseUrl }
   const { text, truncated } = await readBodyText(response, maxBytes)
-  const problemJson = response.headers.get('content-type')?.toLowerCase().startsWith('application/problem+json')
+  const problemJson = headers.get('content-type')?.toLowerCase().startsWith('application/problem+json')
   // A cut-off body is never parsed; parseProblem itself never throws on invalid JSON.
   const parsed = parseProblem(truncated ? undefined : text, context)
   const { type, title, detail, instance } = parsed
   const hasMembers = type !== 'about:blank' || title !== undefined || detail !== undefined || instance !== undefined
   if (parsed.valid && (problemJson || hasMembers || parsed.statusMismatch)) {
+    // parseProblem returns a fresh object: complete it in place rather than copy it.
+    const problem = parsed as Mutable<ResponseProblem>
     // RFC 9457 §4.2.1: with about:blank, the title is the status phrase.
-    return { ...parsed, title: title ?? (type === 'about:blank' ? statusPhrase(response) : undefined), status, raw: undefined, truncated }
+    if (title === undefined && type === 'about:blank') problem.title = statusPhrase(response)
+    problem.status = status
+    problem.raw = undefined
+    problem.truncated = truncated
+    return problem
   }
   return {
     ...parseProblem(undefined, context),
