@@ -1,8 +1,9 @@
 // Loopback throughput benchmarks: each adapter's error route against the same route
 // answered by hand, and the fetch client's overhead against plain fetch + json().
 // Rounds alternate A/B so both sides see the same machine state; medians are compared.
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import http from 'node:http'
+import { availableParallelism } from 'node:os'
 import express4 from 'express4'
 import express5 from 'express5'
 import fastify4 from 'fastify4'
@@ -15,14 +16,35 @@ import { close, listen } from './load.mjs'
 
 const MSG = 'Order 7 is at version 8; you sent version 7.'
 const HAND = { type: 'about:blank', title: 'Conflict', status: 409, detail: MSG }
+const WORKER = new URL('./load-worker.mjs', import.meta.url).pathname
+
 /**
- * Drives `url` from a separate process (see load-worker.mjs) and resolves its figures,
- * plus the CPU time this process (the server) spent per request meanwhile.
+ * Pins this process (every thread) to `cpus` with taskset (util-linux). Pinning the
+ * server to one core and the load generator to another stops the scheduler from moving
+ * them onto one core now and then, which on a 2-core machine swung single runs by ±30%.
+ * Returns false where taskset is missing or there are fewer than 2 cores.
  */
-function loadFromChild(url, durationMs) {
+function pinSelf(cpus) {
+  if (availableParallelism() < 2) return false
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', cpus, String(process.pid)], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Drives `url` from a separate process (see load-worker.mjs), on core 1 when `pinned`,
+ * and resolves its figures plus the CPU time this process (the server) spent per request.
+ */
+function loadFromChild(url, durationMs, pinned) {
+  const [file, args] = pinned
+    ? ['taskset', ['-c', '1', process.execPath, WORKER, url, String(durationMs)]]
+    : [process.execPath, [WORKER, url, String(durationMs)]]
   return new Promise((resolve, reject) => {
     const cpu = process.cpuUsage()
-    execFile(process.execPath, [new URL('./load-worker.mjs', import.meta.url).pathname, url, String(durationMs)], (error, stdout) => {
+    execFile(file, args, (error, stdout) => {
       if (error) return reject(error)
       const result = JSON.parse(stdout)
       const { user, system } = process.cpuUsage(cpu)
@@ -30,7 +52,15 @@ function loadFromChild(url, durationMs) {
     })
   })
 }
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+// Each server has three routes: `/adapter` throws conflict() through the statuskit adapter;
+// `/hand` answers the same 409 by hand (the issue's baseline); `/floor` throws a ready-made
+// error to the framework's own error path with a bare handler that sends a ready-made body,
+// the least any error handler can cost, shown for reference.
+const PRECOMPUTED = Object.assign(new Error(MSG), { status: 409 })
+const HAND_BODY = JSON.stringify(HAND)
 
 async function expressServer(express) {
   const app = express()
@@ -40,6 +70,14 @@ async function expressServer(express) {
   app.get('/hand', (req, res) => {
     res.status(409).set('cache-control', 'no-store').type('application/problem+json').send(JSON.stringify(HAND))
   })
+  const floor = express.Router()
+  floor.get('/floor', () => {
+    throw PRECOMPUTED
+  })
+  floor.use((error, req, res, next) => {
+    res.writeHead(409, { 'cache-control': 'no-store', 'content-type': 'application/problem+json' }).end(HAND_BODY)
+  })
+  app.use(floor)
   app.use(problemHandler({ log: false }))
   const server = http.createServer(app)
   return { url: await listen(server), stop: () => close(server) }
@@ -54,6 +92,14 @@ async function fastifyServer(fastify) {
   app.get('/hand', async (req, reply) => {
     reply.code(409).header('cache-control', 'no-store').type('application/problem+json').send(JSON.stringify(HAND))
   })
+  await app.register(async (child) => {
+    child.setErrorHandler((error, req, reply) => {
+      reply.code(409).header('cache-control', 'no-store').type('application/problem+json').send(HAND_BODY)
+    })
+    child.get('/floor', async () => {
+      throw PRECOMPUTED
+    })
+  })
   await app.listen({ port: 0, host: '127.0.0.1' })
   return { url: `http://127.0.0.1:${app.server.address().port}`, stop: () => app.close() }
 }
@@ -65,41 +111,46 @@ export async function runAdapters({ rounds = 15, durationMs = 600 } = {}) {
     ['fastify 4', () => fastifyServer(fastify4)],
     ['fastify 5', () => fastifyServer(fastify5)],
   ]
+  const routes = ['adapter', 'hand', 'floor']
   const results = []
+  // The server (this process) on core 0, the load generator on core 1; undone at the end.
+  const pinned = pinSelf('0')
   for (const [name, start] of frameworks) {
     const server = await start()
-    await loadFromChild(`${server.url}/adapter`, 500)
-    await loadFromChild(`${server.url}/hand`, 500)
-    // Alternate the order each round (AB, BA, ...) and compare within a round: load on a
-    // shared 2-core machine drifts, and a per-round ratio cancels most of that drift.
-    const adapter = []
-    const hand = []
+    for (const route of routes) await loadFromChild(`${server.url}/${route}`, 500, pinned)
+    // Alternate the order each round (forward, backward, ...) and compare within a round:
+    // load on a shared machine drifts, and a per-round ratio cancels most of that drift.
+    const rps = { adapter: [], hand: [], floor: [] }
     const ratios = []
+    const floorRatios = []
     const cpuRatios = []
     for (let i = 0; i < rounds; i++) {
-      const first = i % 2 ? 'hand' : 'adapter'
-      const r1 = await loadFromChild(`${server.url}/${first}`, durationMs)
-      const r2 = await loadFromChild(`${server.url}/${first === 'hand' ? 'adapter' : 'hand'}`, durationMs)
-      const [a, h] = first === 'adapter' ? [r1, r2] : [r2, r1]
-      adapter.push(a.rps)
-      hand.push(h.rps)
-      ratios.push(a.rps / h.rps)
-      cpuRatios.push(h.cpuMicrosPerRequest / a.cpuMicrosPerRequest)
+      const round = {}
+      for (const route of i % 2 ? [...routes].reverse() : routes) {
+        round[route] = await loadFromChild(`${server.url}/${route}`, durationMs, pinned)
+        rps[route].push(round[route].rps)
+      }
+      ratios.push(round.adapter.rps / round.hand.rps)
+      floorRatios.push(round.floor.rps / round.hand.rps)
+      cpuRatios.push(round.hand.cpuMicrosPerRequest / round.adapter.cpuMicrosPerRequest)
     }
     await server.stop()
     results.push({
       group: 'adapter error route (req/s)',
       task: `${name}: statuskit adapter`,
-      opsPerSec: Math.round(median(adapter)),
+      opsPerSec: Math.round(median(rps.adapter)),
       ratio: Number(median(ratios).toFixed(3)),
       goal: 0.95,
-      against: Math.round(median(hand)),
-      // Server CPU per request, hand-written / adapter: the cost view, less sensitive to
-      // the load generator (which shares the machine) than requests per second.
+      against: Math.round(median(rps.hand)),
+      // The framework's own error path with nothing in it, against the same hand route.
+      floorRatio: Number(median(floorRatios).toFixed(3)),
+      // Server CPU per request, hand-written / adapter.
       cpuRatio: Number(median(cpuRatios).toFixed(3)),
       rounds: ratios.map((r) => Number(r.toFixed(3))),
+      pinned,
     })
   }
+  if (pinned) pinSelf(`0-${availableParallelism() - 1}`)
   return results
 }
 
@@ -123,31 +174,37 @@ export async function runFetchOverhead({ rounds = 5, requests = 400 } = {}) {
     }
     return readProblem(response)
   }
-  // Interleaved one request at a time (A, B, A, B, ...) so drift and GC pauses hit both
-  // sides alike; the medians of the per-request latencies are compared.
-  const a = []
-  const b = []
-  const once = async (fn, into) => {
-    const started = performance.now()
-    await fn()
-    into.push(performance.now() - started)
+  // The least a rejecting API costs: json(), then a ready-made error thrown from an async
+  // function and caught, as ensureOk's contract (reject on a 409) implies. For reference.
+  const rejectJson = async (response) => {
+    await response.json()
+    throw PRECOMPUTED
   }
-  for (let i = 0; i < 200; i++) {
-    await plain()
-    await withStatuskit()
+  const floor = async () => {
+    const response = await fetch(url)
+    try {
+      await rejectJson(response)
+    } catch (error) {
+      return error
+    }
   }
+  // Interleaved one request at a time (A, B, C, C, B, A, ...) so drift and GC pauses hit
+  // every side alike; the medians of the per-request latencies are compared.
+  const sides = [
+    [plain, []],
+    [withStatuskit, []],
+    [floor, []],
+  ]
+  for (let i = 0; i < 200; i++) for (const [fn] of sides) await fn()
   for (let i = 0; i < rounds * requests; i++) {
-    if (i % 2) {
-      await once(plain, a)
-      await once(withStatuskit, b)
-    } else {
-      await once(withStatuskit, b)
-      await once(plain, a)
+    for (const [fn, into] of i % 2 ? [...sides].reverse() : sides) {
+      const started = performance.now()
+      await fn()
+      into.push(performance.now() - started)
     }
   }
   await close(server)
-  const p = median(a)
-  const s = median(b)
+  const [p, s, f] = sides.map(([, times]) => median(times))
   return [
     {
       group: 'fetch client on a 409 (ms per request)',
@@ -157,6 +214,8 @@ export async function runFetchOverhead({ rounds = 5, requests = 400 } = {}) {
       goal: '<= 5% overhead',
       msPerRequest: Number(s.toFixed(4)),
       baselineMsPerRequest: Number(p.toFixed(4)),
+      // fetch + json() + a rejection with a ready-made error, against the same baseline.
+      floorOverhead: Number(((f / p - 1) * 100).toFixed(1)),
     },
   ]
 }

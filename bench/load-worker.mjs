@@ -1,11 +1,12 @@
-// Runs `load()` in its own process so the load generator does not share the server's
-// thread: `node bench/load-worker.mjs <url> <durationMs> [concurrency]` prints JSON.
-import { load } from './load.mjs'
+// Runs the raw-socket load loop in its own process so the load generator does not share
+// the server's thread: `node bench/load-worker.mjs <url> <durationMs> [concurrency]`
+// prints JSON.
+import { rawLoad } from './raw-load.mjs'
 
 const [url, durationMs = '1000', concurrency = '16'] = process.argv.slice(2)
 if (!url?.startsWith('http://127.0.0.1:')) {
   console.error('load-worker: only loopback URLs')
   process.exit(2)
 }
-const result = await load(url, { durationMs: Number(durationMs), concurrency: Number(concurrency) })
+const result = await rawLoad(url, { durationMs: Number(durationMs), concurrency: Number(concurrency) })
 process.stdout.write(`${JSON.stringify(result)}\n`)

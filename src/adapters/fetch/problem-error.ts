@@ -72,15 +72,15 @@ export class ProblemError extends Error {
   /** Always `'ProblemError'` (a literal field: minifiers rename classes). */
   override readonly name = 'ProblemError' as const
   /** The response; its body has been read into {@link ProblemError.problem}. */
-  readonly response: Response
+  declare readonly response: Response
   /** The response status. */
-  readonly status: number
+  declare readonly status: number
   /** The problem the response described, or one synthesised from its status. */
-  readonly problem: ResponseProblem
+  declare readonly problem: ResponseProblem
   /** The request method, upper case. */
-  readonly method: string
+  declare readonly method: string
   /** The request URL without query string, fragment or credentials (`''` if unknown). */
-  readonly url: string
+  declare readonly url: string
   #decision: RetryDecision | undefined
 
   /**

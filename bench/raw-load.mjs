@@ -1,0 +1,47 @@
+// A light keep-alive HTTP/1.1 load loop on raw sockets (as autocannon does): `concurrency`
+// connections, one GET in flight on each, responses framed by Content-Length. Far cheaper
+// per request than http.request, so on loopback the server, not the load generator, is
+// what runs out of CPU. Bounded in time; only ever aimed at 127.0.0.1.
+import net from 'node:net'
+
+const HEAD_END = Buffer.from('\r\n\r\n')
+const CONTENT_LENGTH = /\r\ncontent-length: *(\d+)/i
+
+/** Sends GET `url` on `concurrency` connections until `durationMs` passes; resolves the figures. */
+export async function rawLoad(url, { durationMs = 1000, concurrency = 16 } = {}) {
+  const { hostname, port, pathname, search } = new URL(url)
+  if (hostname !== '127.0.0.1') throw new Error(`raw-load: only loopback URLs, got ${hostname}`)
+  const request = Buffer.from(`GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`)
+  const statuses = new Map()
+  let requests = 0
+  const started = performance.now()
+  const deadline = started + durationMs
+  const connection = () =>
+    new Promise((resolve, reject) => {
+      const socket = net.connect(Number(port), hostname)
+      let buffered = Buffer.alloc(0)
+      socket.setNoDelay(true)
+      socket.on('connect', () => socket.write(request))
+      socket.on('error', reject)
+      socket.on('close', resolve)
+      socket.on('data', (chunk) => {
+        buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk
+        for (;;) {
+          const end = buffered.indexOf(HEAD_END)
+          if (end < 0) return
+          const head = buffered.toString('latin1', 0, end)
+          const total = end + 4 + Number(CONTENT_LENGTH.exec(head)?.[1] ?? 0)
+          if (buffered.length < total) return
+          const status = Number(head.slice(9, 12))
+          statuses.set(status, (statuses.get(status) ?? 0) + 1)
+          buffered = buffered.subarray(total)
+          requests++
+          if (performance.now() >= deadline) return void socket.end()
+          socket.write(request)
+        }
+      })
+    })
+  await Promise.all(Array.from({ length: concurrency }, connection))
+  const seconds = (performance.now() - started) / 1000
+  return { requests, rps: requests / seconds, statuses: Object.fromEntries(statuses) }
+}
