@@ -22,18 +22,18 @@ export interface BodyText {
  */
 export async function readBodyText(response: Response, maxBytes: number): Promise<BodyText> {
   try {
-    if (response.bodyUsed || !response.body) return { text: '', truncated: false }
     // Fast path for a network response (HTTP framing enforces Content-Length; a constructed
     // one, type 'default', can claim any length) within the limit and without content
-    // coding (a compressed body can inflate far beyond its Content-Length).
-    const length = response.headers.get('content-length')
-    const coding = response.headers.get('content-encoding')
-    const framed = response.type !== 'default' && (!coding || coding === 'identity')
-    if (framed && length && /^\d{1,15}$/.test(length) && Number(length) <= maxBytes) {
-      return { text: await response.text(), truncated: false }
+    // coding (a compressed body can inflate far beyond its Content-Length). A used body
+    // makes text() reject (caught below); a missing one reads as ''.
+    const { headers } = response
+    const length = headers.get('content-length')
+    if (length && /^\d{1,15}$/.test(length) && Number(length) <= maxBytes && response.type !== 'default') {
+      const coding = headers.get('content-encoding')
+      if (!coding || coding === 'identity') return { text: await response.text(), truncated: false }
     }
   } catch {
-    // The body failed mid-read (connection reset, abort): nothing usable arrived.
+    // The body was used, or failed mid-read (connection reset, abort): nothing usable.
     return { text: '', truncated: false }
   }
   const { bytes, truncated } = await readBodyBytes(response, maxBytes)

@@ -165,6 +165,16 @@ describe('readProblem on constructed responses', () => {
     expect(await readProblem(response)).toMatchObject({ status: 500, title: 'Internal Server Error', valid: false, raw: '' })
   })
 
+  it('does not throw on a network response whose body was already read (the Content-Length path)', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(409, { 'content-type': 'application/problem+json', 'content-length': '13' })
+      res.end('{"title":"x"}')
+    })
+    const response = await fetch(`${server.origin}/used`)
+    await response.text()
+    expect(await readProblem(response)).toMatchObject({ status: 409, title: 'Conflict', valid: false, raw: '' })
+  })
+
   it('keeps what arrived when the body fails mid-read', async () => {
     let pulls = 0
     const body = new ReadableStream<Uint8Array>({
