@@ -4,8 +4,12 @@
  */
 export const HEADER_NAME = /^[!#$%&'*+\-.^_`|~\w]+$/
 
-/** CR, LF and NUL are never allowed in a field value (RFC 9110 §5.5). */
-export const FORBIDDEN_IN_HEADER_VALUE = /[\r\n\0]/
+/**
+ * What a field value may not contain (RFC 9110 §5.5: visible ASCII, space, tab and
+ * obs-text bytes 0x80–0xFF only): CR, LF, NUL and the other control characters, and
+ * anything above U+00FF, which Node refuses to send.
+ */
+export const FORBIDDEN_IN_HEADER_VALUE = /[^\t -~\x80-\xff]/
 
 /**
  * Tells whether `name` is a valid header field name (an RFC 9110 token). Internal.
@@ -15,8 +19,9 @@ export function isHeaderName(name: unknown): name is string {
 }
 
 /**
- * Tells whether `value` may be sent as a header field value: a string without CR, LF or
- * NUL, so user data cannot split the header block. Internal.
+ * Tells whether `value` may be sent as a header field value: a string without CR, LF,
+ * NUL or other control characters (so user data cannot split the header block) and
+ * without characters above U+00FF. Internal.
  */
 export function isHeaderValue(value: unknown): value is string {
   return typeof value === 'string' && !FORBIDDEN_IN_HEADER_VALUE.test(value)

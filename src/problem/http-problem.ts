@@ -26,9 +26,9 @@ function fail(parameter: string, expected: string, kind = TypeError): never {
   throw new kind(`Invalid \`${parameter}\`: expected ${expected}.`)
 }
 
-/** Returns `value` when it has the JSON type `kind` (or is `undefined` and `optional`). */
-function check<T>(value: T, parameter: string, kind: string, optional = true): T {
-  if (value === undefined ? !optional : typeof value != kind || value === null) fail(parameter, kind)
+/** Returns `value` when it is `undefined` or has the JSON type `kind`; throws otherwise. */
+function check<T>(value: T, parameter: string, kind: string): T {
+  if (value !== undefined && (typeof value != kind || value === null)) fail(parameter, kind)
   return value
 }
 
@@ -51,7 +51,8 @@ function check<T>(value: T, parameter: string, kind: string, optional = true): T
  * @throws RangeError when `status` is not an integer from 400 to 599.
  * @throws TypeError when a member has the wrong type, an extension reuses a standard
  * member name or `__proto__` / `constructor` / `prototype`, or a header name is not a
- * token or its value contains CR, LF or NUL.
+ * token or its value is not a valid field value (CR, LF, NUL or another control
+ * character, or a character above U+00FF).
  *
  * @example
  * ```ts
@@ -93,14 +94,17 @@ export class HttpProblem<
     if (!(~~status === status && status >= 400 && status <= 599)) {
       fail('status', 'an integer 400-599', RangeError)
     }
-    const title = check(init.title, 'title', 'string', false)
+    // A missing title fails the check as `null` would (`fail` never quotes the value).
+    const title = check(init.title ?? null, 'title', 'string') as string
     const message = check(detail, 'detail', 'string') ?? title
     // Capturing the stack is most of the cost of an Error; a 4xx needs none (see above).
     // V8's Error.stackTraceLimit (Node, Deno, Chromium); Reflect.set changes nothing, and
-    // does not throw, where it is frozen.
+    // does not throw, where it is frozen. `init` doubles as the ErrorOptions; its `cause`
+    // is read first, so a throwing getter fails before the limit changes and it is always
+    // restored.
+    void init.cause
     const limit = Error.stackTraceLimit
     Reflect.set(Error, 'stackTraceLimit', init.stack ?? status > 499 ? limit : 0)
-    // `init` doubles as the ErrorOptions: Error reads its `cause` when it has one.
     super(message, init)
     Reflect.set(Error, 'stackTraceLimit', limit)
     this.status = status
@@ -124,7 +128,8 @@ export class HttpProblem<
     for (const name of Object.keys(extra || {})) {
       const value = (extra as Record<string, unknown>)[name]
       // A token name (the runtime's Headers checks it, as the Fetch standard says) and a
-      // string value without CR, LF or NUL anywhere: Headers would strip them at the ends.
+      // valid field value (RFC 9110 §5.5), CR and LF included: Headers would strip those
+      // at the ends rather than refuse them.
       try {
         if (typeof value != 'string' || FORBIDDEN_IN_HEADER_VALUE.test(value)) throw value
         new Headers([[name, value]])

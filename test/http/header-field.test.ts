@@ -21,6 +21,12 @@ describe('isHeaderValue', () => {
   it.each(['a\r\nSet-Cookie: x=1', 'a\nb', 'a\rb', 'a\0b'])('rejects %j (CR, LF or NUL)', (value) => {
     expect(isHeaderValue(value)).toBe(false)
   })
+  it.each(['a\x01b', 'a\x1fb', 'a\x7fb', 'a\bb'])('rejects %j (another control character, RFC 9110 §5.5)', (value) => {
+    expect(isHeaderValue(value)).toBe(false)
+  })
+  it.each(['€', 'filename="日本.pdf"', '\u0100'])('rejects %j (above U+00FF: Node would refuse to send it)', (value) => {
+    expect(isHeaderValue(value)).toBe(false)
+  })
   it('rejects non-strings', () => {
     expect(isHeaderValue(30)).toBe(false)
     expect(isHeaderValue(['a'])).toBe(false)

@@ -110,6 +110,12 @@ describe('HttpProblem', () => {
     it.each(['Bad Name', 'x\r\ny', 'a:b', ''])('rejects the header name %j with a TypeError', (name) => {
       expect(() => make({ headers: { [name]: 'v' } })).toThrow(TypeError)
     })
+    it.each(['a\x01b', 'a\x7fb', 'filename="€.pdf"', 'x\r', '\n'])('rejects the value %j, which Node would refuse to send', (value) => {
+      expect(() => make({ headers: { 'content-disposition': value } })).toThrow(TypeError)
+    })
+    it('accepts tabs, spaces and bytes 0x80–0xFF in a value', () => {
+      expect(make({ headers: { 'x-note': ' a\tü ' } }).headers['x-note']).toBe(' a\tü ')
+    })
     it('rejects a non-string header value', () => {
       expect(() => make({ headers: { 'retry-after': 30 } })).toThrow(TypeError)
     })
@@ -162,6 +168,14 @@ describe('HttpProblem', () => {
       const before = Error.stackTraceLimit
       conflict('x')
       expect(() => make({ headers: { 'x-a': 'a\nb' } })).toThrow(TypeError)
+      expect(Error.stackTraceLimit).toBe(before)
+      expect(frames(new Error('after'))).toBeGreaterThan(0)
+    })
+    it('restores Error.stackTraceLimit when a cause getter throws', () => {
+      const before = Error.stackTraceLimit
+      const init = { status: 409, title: 'Conflict' }
+      Object.defineProperty(init, 'cause', { get: () => { throw new Error('hostile') } })
+      expect(() => new HttpProblem(init as never)).toThrow('hostile')
       expect(Error.stackTraceLimit).toBe(before)
       expect(frames(new Error('after'))).toBeGreaterThan(0)
     })

@@ -44,7 +44,10 @@ function replyProblem(this: FastifyReply, problem: HttpProblem): FastifyReply {
   // A string (one write with the head; a Buffer body is a second chunk, measured 4 µs more
   // per response) through an identity serializer, so Fastify sends the content type as it
   // is: for a JSON type without a serializer it would append `; charset=utf-8`.
-  return this.serializer(asIs).send(body)
+  this.serializer(asIs).send(body)
+  // send() ran the serializer on the string already; drop it, so that a later send on this
+  // reply (a throwing onSend hook sends the error handler's answer) serializes as usual.
+  return this.serializer(null as never)
 }
 
 function plugin(fastify: FastifyInstance, options: ProblemPluginOptions, done: (error?: Error) => void): void {

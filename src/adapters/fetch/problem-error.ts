@@ -52,8 +52,8 @@ const UNCLASSIFIABLE: RetryDecision = {
  *
  * The message is one line of facts, `409 Conflict: PUT https://api.example.com/orders/7`,
  * with origin and path only: query strings can carry tokens, so they never reach logs.
- * The body is already consumed: read `problem`, not `response.json()`. The retry
- * verdict is computed when first read. For a 4xx response the error has no stack frames
+ * The body is already consumed: read `problem`, not `response.json()`. For a 4xx
+ * response the error has no stack frames
  * unless `stack: true` (see {@link ProblemErrorInit.stack}).
  *
  * @example
@@ -81,33 +81,32 @@ export class ProblemError extends Error {
   declare readonly method: string
   /** The request URL without query string, fragment or credentials (`''` if unknown). */
   declare readonly url: string
-  #decision: RetryDecision | undefined
+  /** May the request be repeated, when, and what must change otherwise. */
+  declare readonly decision: RetryDecision
 
   /**
    * @param init - `response`, `problem`, and optionally `method`, `url`, `decision`, `cause`, `stack`.
    */
   constructor(init: ProblemErrorInit) {
-    const { response, problem } = init
+    const { response, problem, cause } = init
     const method = (init.method ?? 'GET').toUpperCase()
-    const url = redactUrl(response.url || init.url)
-    const { status } = response
+    const { status, url: responseUrl } = response
+    // fetch serializes response.url itself; a URL given by the caller is parsed.
+    const url = responseUrl ? redactUrl(responseUrl, true) : redactUrl(init.url)
+    const message = `${status} ${statusPhrase(response)}: ${method} ${url}`.trim()
     // As for HttpProblem: V8's Error.stackTraceLimit, which Reflect.set leaves alone
-    // (without throwing) where it is frozen.
+    // (without throwing) where it is frozen. Everything the constructor reads is read
+    // before it changes, so nothing can throw before it is restored.
     const limit = Error.stackTraceLimit
     if (!(init.stack ?? !(status >= 400 && status <= 499))) Reflect.set(Error, 'stackTraceLimit', 0)
-    super(`${status} ${statusPhrase(response)}: ${method} ${url}`.trim(), { cause: init.cause })
+    super(message, { cause })
     Reflect.set(Error, 'stackTraceLimit', limit)
     this.response = response
     this.status = status
     this.problem = problem
     this.method = method
     this.url = url
-    this.#decision = init.decision
-  }
-
-  /** May the request be repeated, when, and what must change otherwise (computed once, when first read). */
-  get decision(): RetryDecision {
-    return (this.#decision ??= classifyOrNever(this.response, this.method))
+    this.decision = init.decision ?? classifyOrNever(response, method)
   }
 }
 

@@ -1,5 +1,8 @@
-/** An http(s) URL in serialized form: lower-case scheme, a host without user-info, a path. */
-const SERIALIZED = /^https?:\/\/[a-z0-9.:[\]-]+\//
+/**
+ * An http(s) URL in serialized form: lower-case scheme, a host without user-info, a path,
+ * and only printable ASCII (the URL serializer percent-encodes everything else).
+ */
+const SERIALIZED = /^https?:\/\/[a-z0-9.:[\]-]+\/[!-~]*$/
 const QUERY_AND_FRAGMENT = /[?#][^]*$/
 
 /**
@@ -8,12 +11,13 @@ const QUERY_AND_FRAGMENT = /[?#][^]*$/
  * credentials, so all three are dropped. Internal.
  *
  * @param url - An absolute URL, or anything else.
+ * @param serialized - `url` is a `response.url`, which fetch has already serialized: then
+ *   an http(s) one is cut at its query instead of parsed again (parsing costs microseconds
+ *   per error). Anything from a caller is parsed, which also normalizes it.
  * @returns `origin + pathname`, or `''` when `url` is not an absolute URL.
  */
-export function redactUrl(url: unknown): string {
-  // Fast path for what fetch puts in `response.url`: an http(s) URL already serialized
-  // (no user-info, fetch refuses those) with a path. Parsing it again costs microseconds.
-  if (typeof url === 'string' && SERIALIZED.test(url)) return url.replace(QUERY_AND_FRAGMENT, '')
+export function redactUrl(url: unknown, serialized = false): string {
+  if (serialized && typeof url === 'string' && SERIALIZED.test(url)) return url.replace(QUERY_AND_FRAGMENT, '')
   try {
     const { origin, pathname } = new URL(String(url))
     return origin === 'null' ? '' : origin + pathname

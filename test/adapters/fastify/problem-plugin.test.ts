@@ -302,4 +302,29 @@ describe.each([
     expect(response.statusCode).toBe(500)
     expect(JSON.stringify(lines)).not.toContain('hunter2')
   })
+
+  it('leaves the reply serializing as usual after a problem (a throwing onSend hook, then a user error handler)', async () => {
+    const app = create()
+    await app.register(problemPlugin, { log: false })
+    await app.register(async (child) => {
+      let thrown = false
+      child.addHook('onSend', async () => {
+        if (!thrown) {
+          thrown = true
+          throw new Error('hook failed once')
+        }
+      })
+      child.setErrorHandler((_error, _request, reply) => reply.code(500).send({ message: 'handled' }))
+      child.get('/problem', async (_request, reply) => reply.problem(conflict('x')))
+    })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    try {
+      const { port } = app.server.address() as AddressInfo
+      const response = await fetch(`http://127.0.0.1:${port}/problem`, { signal: AbortSignal.timeout(5000) })
+      expect(response.status).toBe(500)
+      expect(await response.json()).toEqual({ message: 'handled' })
+    } finally {
+      await app.close()
+    }
+  })
 })

@@ -75,11 +75,11 @@ describe('ProblemError', () => {
     })
   })
 
-  it('computes the retry verdict once, when first read', () => {
-    const response = new Response(null, { status: 503, headers: { 'retry-after': '2' } })
-    const error = new ProblemError({ response, problem: blank(503, 'Service Unavailable') })
-    const first = error.decision
-    expect(first).toMatchObject({ retry: true, strategy: 'with-backoff', delayMs: 2000 })
-    expect(error.decision).toBe(first)
+  it('restores Error.stackTraceLimit when a cause getter throws', () => {
+    const before = Error.stackTraceLimit
+    const init = { response: new Response(null, { status: 409 }), problem: blank(409, 'Conflict') }
+    Object.defineProperty(init, 'cause', { get: () => { throw new Error('hostile') } })
+    expect(() => new ProblemError(init)).toThrow('hostile')
+    expect(Error.stackTraceLimit).toBe(before)
   })
 })
