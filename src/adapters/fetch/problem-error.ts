@@ -53,8 +53,8 @@ const UNCLASSIFIABLE: RetryDecision = {
  * The message is one line of facts, `409 Conflict: PUT https://api.example.com/orders/7`,
  * with origin and path only: query strings can carry tokens, so they never reach logs.
  * The body is already consumed: read `problem`, not `response.json()`. For a 4xx
- * response the error has no stack frames
- * unless `stack: true` (see {@link ProblemErrorInit.stack}).
+ * response the error has no stack frames unless `stack: true` (see
+ * {@link ProblemErrorInit.stack}).
  *
  * @example
  * ```ts
