@@ -127,9 +127,9 @@ export class HttpProblem<
     const headers: Record<string, string> = extra ? ({ __proto__: null, ...DEFAULT_HEADERS } as never) : DEFAULT_HEADERS
     for (const name of Object.keys(extra || {})) {
       const value = (extra as Record<string, unknown>)[name]
-      // A token name (the runtime's Headers checks it, as the Fetch standard says) and a
-      // valid field value (RFC 9110 §5.5), CR and LF included: Headers would strip those
-      // at the ends rather than refuse them.
+      // isHeaderName and isHeaderValue inlined (size budget): a token name, checked by the
+      // runtime's Headers, and a valid field value (RFC 9110 §5.5), CR and LF included:
+      // Headers would strip those at the ends rather than refuse them.
       try {
         if (typeof value != 'string' || FORBIDDEN_IN_HEADER_VALUE.test(value)) throw value
         new Headers([[name, value]])

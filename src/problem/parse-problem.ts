@@ -123,31 +123,22 @@ export function parseProblem(body: unknown, options?: ParseProblemOptions): Pars
   } catch {
     // unreadable options: parse without them
   }
-  const empty = (): ParsedProblem => ({
+  // The result before any member is read; `valid` says whether the body was an object.
+  const blank = (valid: boolean) => ({
     type: 'about:blank',
-    title: undefined,
+    title: undefined as string | undefined,
     status: http,
-    detail: undefined,
-    instance: undefined,
+    detail: undefined as string | undefined,
+    instance: undefined as string | undefined,
     extensions: Object.create(null) as Record<string, unknown>,
-    valid: false,
-    statusMismatch: undefined,
+    valid,
+    statusMismatch: undefined as ParsedProblem['statusMismatch'],
   })
   try {
     const doc = decode(body)
-    if (!isPlainObject(doc)) return empty()
-    // One null-prototype object per parse: creating one is most of the cost of a small body.
-    const extensions = Object.create(null) as Record<string, unknown>
-    const result = {
-      type: 'about:blank',
-      title: undefined as string | undefined,
-      status: http,
-      detail: undefined as string | undefined,
-      instance: undefined as string | undefined,
-      extensions,
-      valid: true,
-      statusMismatch: undefined as ParsedProblem['statusMismatch'],
-    }
+    if (!isPlainObject(doc)) return blank(false)
+    const result = blank(true)
+    const { extensions } = result
     for (const key of Object.keys(doc)) {
       const value = doc[key]
       if (key === 'status') {
@@ -168,6 +159,6 @@ export function parseProblem(body: unknown, options?: ParseProblemOptions): Pars
     }
     return result
   } catch {
-    return empty()
+    return blank(false)
   }
 }
