@@ -55,12 +55,16 @@ function loadFromChild(url, durationMs, pinned) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-// Each server has three routes: `/adapter` throws conflict() through the statuskit adapter;
+// Each server has four routes: `/adapter` throws conflict() through the statuskit adapter;
 // `/hand` answers the same 409 by hand (the issue's baseline); `/floor` throws a ready-made
 // error to the framework's own error path with a bare handler that sends a ready-made body,
-// the least any error handler can cost, shown for reference.
+// the least any error handler can cost; `/made` is the hand route that also creates (and
+// drops) the conflict() the adapter route throws, the least the object itself costs. The
+// last two are shown for reference: together they bound what any adapter can reach.
 const PRECOMPUTED = Object.assign(new Error(MSG), { status: 409 })
 const HAND_BODY = JSON.stringify(HAND)
+// Where `/made` puts its conflict(), so that the engine cannot drop the allocation.
+let made
 
 async function expressServer(express) {
   const app = express()
@@ -68,6 +72,10 @@ async function expressServer(express) {
     throw conflict(MSG)
   })
   app.get('/hand', (req, res) => {
+    res.status(409).set('cache-control', 'no-store').type('application/problem+json').send(JSON.stringify(HAND))
+  })
+  app.get('/made', (req, res) => {
+    made = conflict(MSG)
     res.status(409).set('cache-control', 'no-store').type('application/problem+json').send(JSON.stringify(HAND))
   })
   const floor = express.Router()
@@ -92,6 +100,10 @@ async function fastifyServer(fastify) {
   app.get('/hand', async (req, reply) => {
     reply.code(409).header('cache-control', 'no-store').type('application/problem+json').send(JSON.stringify(HAND))
   })
+  app.get('/made', async (req, reply) => {
+    made = conflict(MSG)
+    reply.code(409).header('cache-control', 'no-store').type('application/problem+json').send(JSON.stringify(HAND))
+  })
   await app.register(async (child) => {
     child.setErrorHandler((error, req, reply) => {
       reply.code(409).header('cache-control', 'no-store').type('application/problem+json').send(HAND_BODY)
@@ -111,7 +123,7 @@ export async function runAdapters({ rounds = 15, durationMs = 600 } = {}) {
     ['fastify 4', () => fastifyServer(fastify4)],
     ['fastify 5', () => fastifyServer(fastify5)],
   ]
-  const routes = ['adapter', 'hand', 'floor']
+  const routes = ['adapter', 'hand', 'floor', 'made']
   const results = []
   // The server (this process) on core 0, the load generator on core 1; undone at the end.
   const pinned = pinSelf('0')
@@ -120,9 +132,10 @@ export async function runAdapters({ rounds = 15, durationMs = 600 } = {}) {
     for (const route of routes) await loadFromChild(`${server.url}/${route}`, 500, pinned)
     // Alternate the order each round (forward, backward, ...) and compare within a round:
     // load on a shared machine drifts, and a per-round ratio cancels most of that drift.
-    const rps = { adapter: [], hand: [], floor: [] }
+    const rps = { adapter: [], hand: [], floor: [], made: [] }
     const ratios = []
     const floorRatios = []
+    const madeRatios = []
     const cpuRatios = []
     for (let i = 0; i < rounds; i++) {
       const round = {}
@@ -132,6 +145,7 @@ export async function runAdapters({ rounds = 15, durationMs = 600 } = {}) {
       }
       ratios.push(round.adapter.rps / round.hand.rps)
       floorRatios.push(round.floor.rps / round.hand.rps)
+      madeRatios.push(round.made.rps / round.hand.rps)
       cpuRatios.push(round.hand.cpuMicrosPerRequest / round.adapter.cpuMicrosPerRequest)
     }
     await server.stop()
@@ -144,6 +158,8 @@ export async function runAdapters({ rounds = 15, durationMs = 600 } = {}) {
       against: Math.round(median(rps.hand)),
       // The framework's own error path with nothing in it, against the same hand route.
       floorRatio: Number(median(floorRatios).toFixed(3)),
+      // The hand route plus creating the conflict() the adapter route throws.
+      madeRatio: Number(median(madeRatios).toFixed(3)),
       // Server CPU per request, hand-written / adapter.
       cpuRatio: Number(median(cpuRatios).toFixed(3)),
       rounds: ratios.map((r) => Number(r.toFixed(3))),

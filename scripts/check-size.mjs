@@ -55,7 +55,7 @@ for (const budget of budgets) {
   }
   const ok = gzip <= budget.limit
   if (!ok) over++
-  const limit = Number.isFinite(budget.limit) ? `${(budget.limit / KB).toFixed(0)} KB` : 'none'
+  const limit = Number.isFinite(budget.limit) ? `${budget.limit / KB} KB` : 'none'
   const goal = budget.goal && gzip > budget.goal ? `  [design goal ${(budget.goal / KB).toFixed(0)} KB NOT MET]` : ''
   console.log(`${ok ? 'ok  ' : 'OVER'} ${String(gzip).padStart(6)} B gz ${String(min).padStart(7)} B min  (budget ${limit})  ${budget.name}${goal}`)
 }

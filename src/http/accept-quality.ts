@@ -3,7 +3,8 @@
  * most specific media range that matches it (`type/subtype` over `type/*` over `*\/*`),
  * as RFC 9110 §12.5.1 says. A missing or empty field accepts everything (1); a field with
  * no matching range, or whose matching range says `q=0`, refuses it (0). Parameters other
- * than `q` are ignored; a malformed `q` counts as 1, an out-of-range one is clamped.
+ * than `q` are ignored; a malformed `q` counts as 1, an out-of-range one is clamped. Only
+ * the first 64 media ranges are read, so a hostile field costs no more than a long one.
  *
  * Use it to choose between representations you can send; never to refuse an error
  * response (RFC 9110 §15.5.7 lets a server send a default rather than 406).
@@ -21,6 +22,8 @@
  * ```
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-12.5.1 | RFC 9110 §12.5.1}
  */
+const MAX_RANGES = 64
+
 export function acceptQuality(accept: string | readonly string[] | undefined, mediaType: string): number {
   const field = typeof accept === 'string' ? accept : accept === undefined ? '' : accept.join(',')
   if (field.trim() === '') return 1
@@ -29,7 +32,7 @@ export function acceptQuality(accept: string | readonly string[] | undefined, me
   const wantedType = wanted.slice(0, slash)
   let best = -1
   let quality = 0
-  for (const range of field.split(',')) {
+  for (const range of field.split(',', MAX_RANGES)) {
     const [name = '', ...params] = range.split(';')
     const [type = '', subtype = ''] = name.trim().toLowerCase().split('/')
     const specificity =

@@ -1,5 +1,5 @@
 import { acceptQuality } from '../http/accept-quality.js'
-import type { HttpProblem } from './http-problem.js'
+import { HttpProblem } from './http-problem.js'
 
 /** The media type of the short text form (RFC 2046 §4.1.3; UTF-8 as RFC 8259 for JSON). */
 const TEXT_PLAIN = 'text/plain; charset=utf-8'
@@ -36,7 +36,16 @@ export interface RenderedProblem {
   readonly headers: Readonly<Record<string, string>>
   /** The body, or `undefined` for a `HEAD` request. */
   readonly body: string | undefined
+  /**
+   * Lower-case names of headers to remove from a response the route had begun before it
+   * failed: they describe the representation the problem replaces (`content-encoding`,
+   * `content-language`, `content-range`, `content-disposition`; Express's own final handler
+   * removes the first three). Remove them before setting `headers`.
+   */
+  readonly remove: readonly string[]
 }
+
+const REMOVE: readonly string[] = /* #__PURE__ */ Object.freeze(['content-encoding', 'content-language', 'content-range', 'content-disposition'])
 
 /** Octets of `text` in UTF-8; a lone surrogate counts as U+FFFD (3 octets), as encoders send it. */
 function utf8Length(text: string): number {
@@ -63,6 +72,8 @@ function utf8Length(text: string): number {
  * text body such as `409 Conflict: Order 7 is at version 8.`. Never HTML, so nothing a
  * client sent is ever reflected into markup; `x-content-type-options: nosniff` stops
  * browsers from guessing otherwise. A `HEAD` request gets the same headers and no body.
+ * A problem whose extensions cannot be serialized (a cycle, a `BigInt`, a throwing
+ * `toJSON`) is a bug in the server: it is sent as a bare 500, never as a crash.
  *
  * This is the one place the framework adapters (`statuskit/express`, `statuskit/fastify`)
  * take their response from; use it to write an adapter of your own.
@@ -91,7 +102,12 @@ export function renderProblem(problem: HttpProblem, options: RenderProblemOption
     acceptQuality(accept, 'application/json') > 0 ||
     acceptQuality(accept, 'text/plain') === 0
   const detail = problem.expose && problem.detail ? `: ${problem.detail}` : ''
-  const text = json ? JSON.stringify(problem) : `${problem.status} ${problem.title}${detail}`
+  let text: string
+  try {
+    text = json ? JSON.stringify(problem) : `${problem.status} ${problem.title}${detail}`
+  } catch {
+    return renderProblem(new HttpProblem({ status: 500, title: 'Internal Server Error' }), options)
+  }
   const vary = problem.headers['vary']
   const headers: Record<string, string> = {
     ...problem.headers,
@@ -100,5 +116,5 @@ export function renderProblem(problem: HttpProblem, options: RenderProblemOption
     'content-length': String(utf8Length(text)),
   }
   if (!json) headers['content-type'] = TEXT_PLAIN
-  return { status: problem.status, headers, body: method?.toUpperCase() === 'HEAD' ? undefined : text }
+  return { status: problem.status, headers, body: method?.toUpperCase() === 'HEAD' ? undefined : text, remove: REMOVE }
 }

@@ -38,6 +38,14 @@ function errorStatus(value: unknown): ErrorStatus | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599 ? (value as ErrorStatus) : undefined
 }
 
+/**
+ * Fields an error's `headers` must not bring along (an upstream response's, say): framing
+ * and representation (the problem is a new body; `content-range` stays, for a 416),
+ * cookies, and caching (a problem is `no-store`).
+ */
+const NOT_FORWARDED =
+  /^(?:content-(?!range$).*|transfer-encoding|connection|keep-alive|proxy-connection|te|trailer|set-cookie|cache-control|expires|etag|last-modified|age|date)$/
+
 /** Copies the header fields that are safe to send; drops the rest (never throws). */
 function safeHeaders(value: unknown): Record<string, string> {
   const headers: Record<string, string> = Object.create(null) as Record<string, string>
@@ -46,7 +54,7 @@ function safeHeaders(value: unknown): Record<string, string> {
     const raw = read(value, name)
     const field = Array.isArray(raw) ? raw.join(', ') : typeof raw === 'number' ? String(raw) : raw
     const lower = name.toLowerCase()
-    if (isHeaderName(name) && isHeaderValue(field) && lower !== 'content-type' && lower !== 'content-length') {
+    if (isHeaderName(name) && isHeaderValue(field) && !NOT_FORWARDED.test(lower)) {
       headers[lower] = field
     }
   }
@@ -67,6 +75,13 @@ function classify(thrown: unknown): HttpProblem | undefined {
     return new HttpProblem({ status: 499, title: CLIENT_CLOSED_REQUEST, cause: thrown })
   }
   if (name === 'TimeoutError') return new HttpProblem({ status: 504, title: statusText(504), cause: thrown })
+  // An HTTP client's error (statuskit's ProblemError, ky's HTTPError, got, axios) carries
+  // the upstream's response: its status and message describe that call, not this request,
+  // and would leak internal URLs. An upstream that failed is a 502 here.
+  const response = read(thrown, 'response')
+  if (typeof response === 'object' && response !== null) {
+    return new HttpProblem({ status: 502, title: statusText(502), cause: thrown })
+  }
   const isBoom = read(thrown, 'isBoom') === true
   const output = isBoom ? read(thrown, 'output') : undefined
   const bodyParser = read(thrown, 'type')
@@ -103,7 +118,10 @@ function classify(thrown: unknown): HttpProblem | undefined {
  * `output.statusCode`, `output.headers`); body-parser (`type` `entity.parse.failed` → 400,
  * `entity.too.large` → 413); http-errors and Fastify (`status` / `statusCode`, `expose`,
  * `headers`; Fastify `validation` → a `validationProblem()`); a `SyntaxError` from JSON
- * parsing → 400. Anything else (strings, `null`, plain errors, objects with throwing
+ * parsing → 400; an HTTP client's error that carries a `response` (statuskit's
+ * `ProblemError`, ky, got, axios) → 502, as the upstream's status is not this request's.
+ * Header fields of framing, representation, cookies and caching are never copied from an
+ * error's `headers`. Anything else (strings, `null`, plain errors, objects with throwing
  * getters, Proxies) becomes a 500 without detail or extensions. The original is kept as
  * `cause`; 5xx messages are not sent unless the error says `expose: true`.
  *

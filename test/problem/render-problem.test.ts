@@ -16,7 +16,31 @@ describe('renderProblem(problem, { accept, method })', () => {
         'content-length': '90',
       },
       body: json,
+      remove: ['content-encoding', 'content-language', 'content-range', 'content-disposition'],
     })
+  })
+
+  it.each([
+    ['a cycle', () => {
+      const cycle: Record<string, unknown> = {}
+      cycle['self'] = cycle
+      return cycle
+    }],
+    ['a BigInt', () => 10n],
+    ['a throwing toJSON', () => ({ toJSON: () => { throw new Error('secret') } })],
+  ])('sends a bare 500 when an extension cannot be serialized (%s)', (_, value) => {
+    const rendered = renderProblem(conflict('x', { extensions: { value: value() } }))
+    expect(rendered.status).toBe(500)
+    expect(JSON.parse(rendered.body!)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 })
+    expect(rendered.headers['content-length']).toBe(String(rendered.body!.length))
+    expect(rendered.body).not.toContain('secret')
+  })
+
+  it('reads no more than 64 media ranges of a hostile Accept', () => {
+    // text/plain would win, but only as the 65th range: it is never read.
+    const accept = `${'x/y;q=0.1,'.repeat(64)}text/plain`
+    expect(renderProblem(order(), { accept }).headers['content-type']).toBe('application/problem+json')
+    expect(renderProblem(order(), { accept: `${','.repeat(100_000)}text/plain` }).body).toBe(json)
   })
 
   it.each([

@@ -88,6 +88,54 @@ describe('toProblem', () => {
       expect(p.headers).not.toHaveProperty('www-authenticate')
       expect(p.headers['x-ok']).toBe('1')
     })
+    it("never copies framing, representation, cookie or caching fields from an error's headers", () => {
+      // The shape of undici's ResponseError: an upstream's status and all of its headers.
+      const upstream = {
+        'Transfer-Encoding': 'chunked',
+        'Content-Encoding': 'gzip',
+        'Content-Language': 'de',
+        'Content-Length': '12',
+        Connection: 'close',
+        'Keep-Alive': 'timeout=5',
+        'Set-Cookie': 'internal_sess=1',
+        'Cache-Control': 'public, max-age=86400',
+        Expires: 'Thu, 01 Dec 2033 16:00:00 GMT',
+        ETag: '"v7"',
+        'Last-Modified': 'Tue, 15 Nov 1994 12:45:26 GMT',
+        Date: 'Tue, 15 Nov 1994 12:45:26 GMT',
+        Age: '60',
+        'Retry-After': '30',
+        'Content-Range': 'bytes */100',
+        Allow: 'GET',
+      }
+      const p = toProblem(Object.assign(new Error('upstream'), { statusCode: 404, headers: upstream }))
+      expect(p.status).toBe(404)
+      expect(p.headers).toEqual({
+        'content-type': 'application/problem+json',
+        'cache-control': 'no-store',
+        'retry-after': '30',
+        'content-range': 'bytes */100',
+        allow: 'GET',
+      })
+    })
+  })
+
+  describe('HTTP client errors (they carry the upstream response)', () => {
+    it.each([
+      ['statuskit ProblemError', 'ProblemError', 404],
+      ["ky's HTTPError", 'HTTPError', 401],
+      ['axios', 'AxiosError', 409],
+    ])('maps %s to a 502 without the upstream status, message or URL', (_, name, status) => {
+      const thrown = Object.assign(new Error(`${status} Not Found: GET http://10.0.0.7:8080/v2/accounts/7`), {
+        name,
+        status,
+        response: new Response(null, { status }),
+      })
+      const p = toProblem(thrown)
+      expect(p.status).toBe(502)
+      expect(p.cause).toBe(thrown)
+      expect(JSON.stringify(p)).toBe('{"type":"about:blank","title":"Bad Gateway","status":502}')
+    })
   })
 
   describe('Boom', () => {

@@ -1,5 +1,5 @@
 import type { Request } from 'express'
-import type { HttpProblem, LogLevel } from 'statuskit'
+import { logLevel, type HttpProblem, type LogLevel } from 'statuskit'
 
 /**
  * Receives each problem the Express handlers send, with the level that
@@ -28,4 +28,17 @@ export const logToRequest: ProblemLogger = (level, problem, req) => {
   const write = log?.[level]
   if (typeof write === 'function') write.call(log, { err: problem }, problem.message)
   else if (level === 'error') console.error(problem)
+}
+
+/**
+ * Hands `problem` to `log` at its server-side level, if there is a logger. A logger that
+ * throws (a serializer reading a hostile `cause`, a broken transport) is ignored: logging
+ * never stops the problem response. Internal.
+ */
+export function logProblem(log: ProblemLogger | false, problem: HttpProblem, req: Request): void {
+  try {
+    if (log) log(logLevel(problem.status, 'server'), problem, req)
+  } catch {
+    // the response matters more than the log line
+  }
 }

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express'
-import { logLevel, notFound } from 'statuskit'
-import { logToRequest } from './log-problem.js'
+import { notFound } from 'statuskit'
+import { logProblem, logToRequest } from './log-problem.js'
 import type { ProblemHandlerOptions } from './problem-handler.js'
 import { sendProblem } from './send-problem.js'
 
@@ -28,7 +28,7 @@ export function notFoundHandler(options: ProblemHandlerOptions = {}): RequestHan
   const { log = logToRequest } = options
   return (req, res) => {
     const problem = notFound()
-    if (log) log(logLevel(problem.status, 'server'), problem, req)
+    logProblem(log, problem, req)
     sendProblem(req, res, problem)
   }
 }

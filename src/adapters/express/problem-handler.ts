@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from 'express'
-import { logLevel, toProblem } from 'statuskit'
-import { logToRequest, type ProblemLogger } from './log-problem.js'
+import { toProblem } from 'statuskit'
+import { logProblem, logToRequest, type ProblemLogger } from './log-problem.js'
 import { sendProblem } from './send-problem.js'
 
 /**
@@ -49,7 +49,7 @@ export function problemHandler(options: ProblemHandlerOptions = {}): ErrorReques
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error)
     const problem = toProblem(error)
-    if (log) log(logLevel(problem.status, 'server'), problem, req)
+    logProblem(log, problem, req)
     sendProblem(req, res, problem)
   }
 }

@@ -5,8 +5,10 @@ import { renderProblem, type HttpProblem } from 'statuskit'
  * Sends a problem as the response to an Express request, negotiated on its `Accept`
  * (`application/problem+json`, or a one-line `text/plain` body for clients that take
  * only text) with the problem's headers (`allow`, `retry-after`, ...). A `HEAD` request
- * gets the headers and no body. Headers already set on `res` (CORS, ...) stay; `Vary`
- * gains `Accept`. Works on Express 4 and 5 alike: it writes through Node's `res`.
+ * gets the headers and no body. Headers already set on `res` (CORS, ...) stay, except
+ * those of the representation the route meant to send (`content-encoding`, ...: see
+ * `renderProblem`); `Vary` gains `Accept`. Works on Express 4 and 5 alike: it writes
+ * through Node's `res`.
  *
  * Use it in a route that answers with a problem without throwing; to turn thrown errors
  * into problems, install {@link problemHandler}.
@@ -28,8 +30,9 @@ import { renderProblem, type HttpProblem } from 'statuskit'
  * ```
  */
 export function sendProblem(req: Request, res: Response, problem: HttpProblem): void {
-  const { status, headers, body } = renderProblem(problem, { accept: req.headers.accept, method: req.method })
+  const { status, headers, body, remove } = renderProblem(problem, { accept: req.headers.accept, method: req.method })
   res.statusCode = status
+  for (const name of remove) res.removeHeader(name)
   for (const name in headers) {
     const value = headers[name] as string
     const before = name === 'vary' ? res.getHeader(name) : undefined

@@ -34,8 +34,9 @@ const asIs = (payload: string): string => payload
 
 function replyProblem(this: FastifyReply, problem: HttpProblem): FastifyReply {
   // No `method`: Fastify (its HEAD routes) and Node drop the body of a HEAD response themselves.
-  const { status, headers, body } = renderProblem(problem, { accept: this.request.headers.accept })
+  const { status, headers, body, remove } = renderProblem(problem, { accept: this.request.headers.accept })
   this.code(status)
+  for (const name of remove) this.removeHeader(name)
   for (const name in headers) {
     const value = headers[name] as string
     const before = name === 'vary' ? this.getHeader(name) : undefined
@@ -52,10 +53,18 @@ function replyProblem(this: FastifyReply, problem: HttpProblem): FastifyReply {
 
 function plugin(fastify: FastifyInstance, options: ProblemPluginOptions, done: (error?: Error) => void): void {
   const { log = logToRequest } = options
+  // A logger that throws (a serializer reading a hostile `cause`) never stops the response.
+  const report = (problem: HttpProblem, request: FastifyRequest): void => {
+    try {
+      if (log) log(logLevel(problem.status, 'server'), problem, request)
+    } catch {
+      // the response matters more than the log line
+    }
+  }
   fastify.decorateReply('problem', replyProblem)
   fastify.setErrorHandler((error: unknown, request, reply) => {
     const problem = toProblem(error)
-    if (log) log(logLevel(problem.status, 'server'), problem, request)
+    report(problem, request)
     // The response has started: abort it, as Fastify 5 itself does (Fastify 4 would throw
     // ERR_HTTP_HEADERS_SENT out of its default handler).
     if (reply.raw.headersSent) reply.raw.destroy()
@@ -63,7 +72,7 @@ function plugin(fastify: FastifyInstance, options: ProblemPluginOptions, done: (
   })
   fastify.setNotFoundHandler((request, reply) => {
     const problem = notFound()
-    if (log) log(logLevel(problem.status, 'server'), problem, request)
+    report(problem, request)
     reply.problem(problem)
   })
   done()

@@ -1,5 +1,7 @@
 import { backoffDelay, classifyRetry, isIdempotentMethod, type RetryDecision } from 'statuskit'
+import { byteLimit } from './byte-limit.js'
 import { keyGenerator } from './idempotency-key.js'
+import { invalidOption } from './invalid-option.js'
 import { isOneShotBody } from './is-one-shot-body.js'
 import { ProblemError } from './problem-error.js'
 import { readProblem } from './read-problem.js'
@@ -86,11 +88,28 @@ export interface CreateFetchOptions {
   readonly random?: (() => number) | undefined
 }
 
-/** `value`, or a `RangeError` naming `parameter` unless it is a positive integer. */
-function positiveInteger(value: number, parameter: string): number {
-  if (Number.isSafeInteger(value) && value > 0) return value
-  throw new RangeError(`Invalid \`${parameter}\`: received ${String(value)}; expected a positive integer.`)
+/**
+ * A `TypeError` from fetch that names no network failure is the runtime refusing the
+ * arguments (a GET with a body, a malformed URL): nothing was sent, and sending it again
+ * cannot help. The network failures, by runtime: undici "fetch failed" and "terminated",
+ * Chromium "Failed to fetch" and "network error", Firefox "NetworkError when attempting to
+ * fetch resource.", Safari "Load failed" and "The Internet connection appears to be
+ * offline.", Deno "error sending request" and "client error (Connect)", Cloudflare
+ * "Network connection lost".
+ */
+const NETWORK_FAILURE = /fetch failed|to fetch|network|load failed|terminated|offline|connect|sending request/i
+
+/** Whether a thrown value is a `TypeError` that names no network failure (see above). */
+function refusedArguments(error: unknown): boolean {
+  try {
+    return (error as Error).name === 'TypeError' && !NETWORK_FAILURE.test(String((error as Error).message))
+  } catch {
+    return false
+  }
 }
+
+/** The longest a timer can wait (2^31 - 1 ms, about 24.8 days); longer ones fire at once. */
+const MAX_TIMER_MS = 2_147_483_647
 
 /**
  * Wraps a fetch function with safe retries driven by `classifyRetry`: it waits
@@ -108,9 +127,13 @@ function positiveInteger(value: number, parameter: string): number {
  * @param options - `fetch`, `maxAttempts`, `maxRetryAfterMs`, `idempotencyKey`,
  *   `idempotencyKeyHonoured`, `retryBudget`, `onRetry`, `throwHttpErrors`, `maxBytes`, `random`.
  * @returns A function with the signature of `fetch`.
- * @throws RangeError when `maxAttempts` is not a positive integer; TypeError when `fetch`
- *   is not a function, or `idempotencyKey` is not `'auto'`, `'off'` or a function, or
- *   `'auto'` finds no Web Crypto (Node 18).
+ * @throws RangeError when `maxAttempts` is not a positive integer, `maxRetryAfterMs` is not
+ *   a number from 0 to 2147483647 (the longest timer) or `maxBytes` not a non-negative
+ *   integer; TypeError when an option has the wrong type (`fetch`, `onRetry`, `random`:
+ *   functions; `throwHttpErrors`, `idempotencyKeyHonoured`: booleans), or
+ *   `idempotencyKey` is not `'auto'`, `'off'` or a function, or `'auto'` finds no Web
+ *   Crypto (Node 18). The returned function rejects with a TypeError when a key function
+ *   returns no non-empty string.
  *
  * @example
  * ```ts
@@ -121,26 +144,43 @@ function positiveInteger(value: number, parameter: string): number {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3 | RFC 9110 §10.2.3 (Retry-After)}
  */
 export function createFetch(options: CreateFetchOptions = {}): FetchLike {
-  const { onRetry, throwHttpErrors = false, maxBytes, random, maxRetryAfterMs } = options
-  const maxAttempts = positiveInteger(options.maxAttempts ?? 3, 'maxAttempts')
-  const honoured = options.idempotencyKeyHonoured ?? true
-  const newKey = keyGenerator(options.idempotencyKey)
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new TypeError(`Invalid \`fetch\`: received ${typeof options.fetch}; expected a fetch-compatible function.`)
+  const { onRetry, throwHttpErrors = false, random, maxRetryAfterMs, idempotencyKeyHonoured: honoured = true } = options
+  const maxAttempts = options.maxAttempts ?? 3
+  if (!(Number.isSafeInteger(maxAttempts) && maxAttempts > 0)) invalidOption('maxAttempts', maxAttempts, 'a positive integer')
+  if (!(maxRetryAfterMs === undefined || (typeof maxRetryAfterMs === 'number' && maxRetryAfterMs >= 0 && maxRetryAfterMs <= MAX_TIMER_MS))) {
+    invalidOption('maxRetryAfterMs', maxRetryAfterMs, `milliseconds from 0 to ${MAX_TIMER_MS}`)
   }
+  for (const [name, value, kind] of [
+    ['fetch', options.fetch, 'function'],
+    ['onRetry', onRetry, 'function'],
+    ['random', random, 'function'],
+    ['throwHttpErrors', throwHttpErrors, 'boolean'],
+    ['idempotencyKeyHonoured', honoured, 'boolean'],
+  ] as const) {
+    if (value !== undefined && typeof value !== kind) invalidOption(name, value, `a ${kind}`, false)
+  }
+  const maxBytes = byteLimit(options.maxBytes)
+  const newKey = keyGenerator(options.idempotencyKey)
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
-  const budget = options.retryBudget === false ? undefined : createRetryBudget(options.retryBudget)
+  const { retryBudget } = options
+  if (!(retryBudget === undefined || retryBudget === false || (typeof retryBudget === 'object' && retryBudget !== null))) {
+    invalidOption('retryBudget', retryBudget, 'an object or false')
+  }
+  const budget = retryBudget === false ? undefined : createRetryBudget(retryBudget)
 
-  return async function fetchWithRetry(input, init = {}) {
-    const request = typeof Request === 'function' && input instanceof Request ? input : undefined
+  return async function fetchWithRetry(input, init) {
+    init ??= {}
+    // Any Request, the platform's or another implementation's (undici's, another realm's).
+    const request = typeof (input as Request).clone === 'function' ? (input as Request) : undefined
     const method = (init.method ?? request?.method ?? 'GET').toUpperCase()
     const signal = init.signal ?? request?.signal
     const headers = new Headers(request?.headers)
     new Headers(init.headers).forEach((value, name) => headers.set(name, value))
-    if (newKey && (method === 'POST' || method === 'PATCH') && !headers.has('idempotency-key')) {
+    // An empty key is no key: it is replaced with a real one, or does not count.
+    if (newKey && (method === 'POST' || method === 'PATCH') && !headers.get('idempotency-key')) {
       headers.set('idempotency-key', newKey())
     }
-    const idempotencyKey = headers.get('idempotency-key') ?? undefined
+    const idempotencyKey = headers.get('idempotency-key') || undefined
     const oneShot = isOneShotBody(init.body)
     const attemptInit: RequestInit = { ...init, headers }
     let spent = 0
@@ -153,7 +193,9 @@ export function createFetch(options: CreateFetchOptions = {}): FetchLike {
         // network failure: the request may or may not have been processed.
         const cost = budget?.networkErrorCost ?? 0
         const repeatable = isIdempotentMethod(method) || (idempotencyKey !== undefined && honoured)
-        if (signal?.aborted || oneShot || !repeatable || attempt >= maxAttempts || (budget && !budget.take(cost))) throw error
+        if (signal?.aborted || refusedArguments(error) || oneShot || !repeatable || attempt >= maxAttempts || (budget && !budget.take(cost))) {
+          throw error
+        }
         spent += cost
         const delayMs = backoffDelay(attempt - 1, random ? { random } : {})
         // The error's name only: some runtimes put the full URL, query included, in the message.
@@ -178,20 +220,24 @@ export function createFetch(options: CreateFetchOptions = {}): FetchLike {
         maxRetryAfterMs,
         random,
       })
-      if (decision.retry && oneShot) {
-        decision = { ...decision, retry: false, delayMs: 0, reason: `${status}: the request body is a one-shot stream and cannot be sent again; not retried.` }
-      } else if (decision.retry && budget && !budget.take(budget.retryCost)) {
-        decision = { ...decision, retry: false, delayMs: 0, reason: `${status}: the client's retry budget is spent (too many recent failures); not retried.` }
-      }
+      const refusal = !decision.retry
+        ? undefined
+        : oneShot
+          ? 'the body is a one-shot stream'
+          : budget && !budget.take(budget.retryCost)
+            ? 'the retry budget is spent'
+            : undefined
+      if (refusal) decision = { ...decision, retry: false, delayMs: 0, reason: `${status}: not retried, ${refusal}.` }
       if (!decision.retry) {
         if (!throwHttpErrors || status < 400) return response
         const problem = await readProblem(response, { maxBytes })
         throw new ProblemError({ response, problem, method, url: request?.url ?? String(input), decision })
       }
       spent += budget?.retryCost ?? 0
-      onRetry?.({ attempt: attempt + 1, delayMs: decision.delayMs, status, reason: decision.reason })
-      // Free the connection: the body of a response we retry is never read.
+      // Free the connection (before onRetry, which may throw): the body of a response we
+      // retry is never read.
       response.body?.cancel().catch(() => {})
+      onRetry?.({ attempt: attempt + 1, delayMs: decision.delayMs, status, reason: decision.reason })
       await wait(decision.delayMs, signal)
     }
   }

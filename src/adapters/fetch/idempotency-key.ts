@@ -1,3 +1,5 @@
+import { invalidOption } from './invalid-option.js'
+
 /**
  * A generator of `Idempotency-Key` values for `createFetch({ idempotencyKey })`: `'auto'`
  * takes `crypto.randomUUID()`, or a version 4 UUID made from `crypto.getRandomValues()`
@@ -11,22 +13,21 @@
  */
 export function keyGenerator(option: unknown): (() => string) | undefined {
   if (option === undefined || option === 'off') return undefined
-  if (typeof option === 'function') return () => String(option())
-  const crypto = globalThis.crypto
-  if (option !== 'auto') {
-    throw new TypeError(`Invalid \`idempotencyKey\`: received ${String(option)}; expected 'auto', 'off' or a function returning a key.`)
+  if (typeof option === 'function') {
+    return () => {
+      const key: unknown = option()
+      return typeof key === 'string' && key.trim() ? key : invalidOption('idempotencyKey()', key, 'a non-empty string')
+    }
   }
+  if (option !== 'auto') invalidOption('idempotencyKey', option, "'auto', 'off' or a function")
+  const crypto = globalThis.crypto
   if (typeof crypto?.randomUUID === 'function') return () => crypto.randomUUID()
   if (typeof crypto?.getRandomValues !== 'function') {
-    throw new TypeError(
-      "`idempotencyKey: 'auto'` needs Web Crypto, which this runtime lacks; pass a function instead, e.g. `() => randomUUID()` from 'node:crypto'.",
+    throw new TypeError("`idempotencyKey: 'auto'` needs Web Crypto; pass a function, e.g. `() => randomUUID()` from 'node:crypto'.")
+  }
+  // A version 4 UUID (RFC 9562 §5.4): each 0 a random hex digit, the 8 one of 8, 9, a, b.
+  return () =>
+    '00000000-0000-4000-8000-000000000000'.replace(/[08]/g, (digit) =>
+      (Number(digit) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (digit === '8' ? 3 : 15))).toString(16),
     )
-  }
-  return () => {
-    const bytes = crypto.getRandomValues(new Uint8Array(16))
-    bytes[6] = (bytes[6]! & 0x0f) | 0x40 // version 4
-    bytes[8] = (bytes[8]! & 0x3f) | 0x80 // variant 10 (RFC 9562 §5.4)
-    const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-  }
 }

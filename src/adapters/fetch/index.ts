@@ -19,7 +19,8 @@
  *
  * @module
  */
-export { readProblem, DEFAULT_MAX_BODY_BYTES } from './read-problem.js'
+export { readProblem } from './read-problem.js'
+export { DEFAULT_MAX_BODY_BYTES } from './byte-limit.js'
 export { readBodyBytes } from './read-body-bytes.js'
 export type { BodyBytes } from './read-body-bytes.js'
 export type { ReadProblemOptions, ResponseProblem } from './read-problem.js'

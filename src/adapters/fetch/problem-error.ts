@@ -42,7 +42,7 @@ const UNCLASSIFIABLE: RetryDecision = {
   retry: false,
   strategy: 'never',
   delayMs: 0,
-  reason: 'The status is outside 100–599; the response cannot be interpreted.',
+  reason: 'The status is outside 100–599: nothing to interpret.',
 }
 
 /**
@@ -71,7 +71,11 @@ const UNCLASSIFIABLE: RetryDecision = {
 export class ProblemError extends Error {
   /** Always `'ProblemError'` (a literal field: minifiers rename classes). */
   override readonly name = 'ProblemError' as const
-  /** The response; its body has been read into {@link ProblemError.problem}. */
+  /**
+   * The response; its body has been read into {@link ProblemError.problem}. Not
+   * enumerable, so that logging the error does not print the response's URL with its
+   * query string.
+   */
   declare readonly response: Response
   /** The response status. */
   declare readonly status: number
@@ -91,8 +95,7 @@ export class ProblemError extends Error {
     const { response, problem, cause } = init
     const method = (init.method ?? 'GET').toUpperCase()
     const { status, url: responseUrl } = response
-    // fetch serializes response.url itself; a URL given by the caller is parsed.
-    const url = responseUrl ? redactUrl(responseUrl, true) : redactUrl(init.url)
+    const url = redactUrl(responseUrl || init.url)
     const message = `${status} ${statusPhrase(response)}: ${method} ${url}`.trim()
     // As for HttpProblem: V8's Error.stackTraceLimit, which Reflect.set leaves alone
     // (without throwing) where it is frozen. Everything the constructor reads is read
@@ -101,7 +104,8 @@ export class ProblemError extends Error {
     if (!(init.stack ?? !(status >= 400 && status <= 499))) Reflect.set(Error, 'stackTraceLimit', 0)
     super(message, { cause })
     Reflect.set(Error, 'stackTraceLimit', limit)
-    this.response = response
+    // Not enumerable: logs and util.inspect would print its URL, query string included.
+    Object.defineProperty(this, 'response', { value: response, configurable: true })
     this.status = status
     this.problem = problem
     this.method = method

@@ -1,3 +1,5 @@
+import { byteLimit } from './byte-limit.js'
+
 /**
  * A response body read as bytes, at most a given number of them.
  *
@@ -17,12 +19,14 @@ export interface BodyBytes {
 /**
  * Reads at most `maxBytes` bytes of a response body, then cancels the stream, so a
  * hostile or broken server cannot make the client buffer an unbounded body. Never
- * throws: a body that is already used, missing or fails mid-read gives what was read
- * so far.
+ * throws on the body: a body that is already used, missing or fails mid-read gives what
+ * was read so far.
  *
  * @param response - Any fetch `Response`.
- * @param maxBytes - The byte limit, a non-negative integer.
+ * @param maxBytes - The byte limit, a non-negative integer (default 65536).
  * @returns The bytes read and whether the body was cut short.
+ * @throws RangeError (as a rejection) when `maxBytes` is not a non-negative integer (a
+ *   TypeError when it is not a number).
  *
  * @example
  * ```ts
@@ -30,7 +34,8 @@ export interface BodyBytes {
  * const { bytes, truncated } = await readBodyBytes(await fetch('https://example.com/'), 1_048_576)
  * ```
  */
-export async function readBodyBytes(response: Response, maxBytes: number): Promise<BodyBytes> {
+export async function readBodyBytes(response: Response, maxBytes?: number): Promise<BodyBytes> {
+  const limit = byteLimit(maxBytes)
   const chunks: Uint8Array[] = []
   let size = 0
   let truncated = false
@@ -41,10 +46,10 @@ export async function readBodyBytes(response: Response, maxBytes: number): Promi
     for (;;) {
       const { done, value } = await reader.read()
       if (done) break
-      const room = maxBytes - size
+      const room = limit - size
       if (value.byteLength > room) {
         chunks.push(value.subarray(0, room))
-        size = maxBytes
+        size = limit
         truncated = true
         break
       }

@@ -1,22 +1,10 @@
 import { parseProblem, type ParsedProblem } from 'statuskit'
-import { readBodyText } from './read-body-text.js'
+import { byteLimit } from './byte-limit.js'
+import { readBodyBytes } from './read-body-bytes.js'
 import { statusPhrase } from './status-phrase.js'
 
 /** `T` with its `readonly` modifiers removed. */
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
-
-/**
- * Bytes of an error body read by default: 64 KiB, plenty for any Problem Details
- * document and small enough that an HTML error page or a hostile stream costs little.
- *
- * @example
- * ```ts
- * import { DEFAULT_MAX_BODY_BYTES, readProblem } from 'statuskit/fetch'
- * const response = await fetch('https://api.example.com/reports/9')
- * await readProblem(response, { maxBytes: DEFAULT_MAX_BODY_BYTES / 4 })
- * ```
- */
-export const DEFAULT_MAX_BODY_BYTES = 65_536
 
 /**
  * Options of {@link readProblem}.
@@ -77,7 +65,8 @@ export interface ResponseProblem extends ParsedProblem {
  * @param options - `maxBytes` (default 65536) and `baseUrl` (default `response.url`).
  * @returns The problem: `type`, `title`, `status`, `detail`, `instance`, `extensions`,
  *   `valid`, `statusMismatch`, `raw` and `truncated`.
- * @throws RangeError (as a rejection) when `maxBytes` is not a non-negative integer.
+ * @throws RangeError (as a rejection) when `maxBytes` is not a non-negative integer (a
+ *   TypeError when it is not a number).
  *
  * @example
  * ```ts
@@ -93,19 +82,23 @@ export interface ResponseProblem extends ParsedProblem {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
  */
 export async function readProblem(response: Response, options: ReadProblemOptions = {}): Promise<ResponseProblem> {
-  const { maxBytes = DEFAULT_MAX_BODY_BYTES } = options
-  if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) {
-    throw new RangeError(
-      `Invalid \`maxBytes\`: received ${String(maxBytes)}; expected a non-negative integer number of bytes.`,
-    )
-  }
+  const maxBytes = byteLimit(options.maxBytes)
   const { status, headers } = response
   const baseUrl = String(options.baseUrl ?? response.url) || undefined
   const context = baseUrl === undefined ? { status } : { status, baseUrl }
-  const { text, truncated } = await readBodyText(response, maxBytes)
+  const { bytes, truncated } = await readBodyBytes(response, maxBytes)
+  // With `stream: true` a multi-byte character cut by the limit is dropped, not mangled.
+  const text = new TextDecoder().decode(bytes, { stream: truncated })
   const problemJson = headers.get('content-type')?.toLowerCase().startsWith('application/problem+json')
-  // A cut-off body is never parsed; parseProblem itself never throws on invalid JSON.
-  const parsed = parseProblem(truncated ? undefined : text, context)
+  // A cut-off body is never parsed. The body is parsed here, not by parseProblem, whose
+  // own 64 KiB cap would refuse a larger one that `maxBytes` allowed.
+  let json: unknown
+  try {
+    json = truncated ? undefined : JSON.parse(text)
+  } catch {
+    // not JSON: synthesised below
+  }
+  const parsed = parseProblem(typeof json === 'object' ? json : undefined, context)
   const { type, title, detail, instance } = parsed
   const hasMembers = type !== 'about:blank' || title !== undefined || detail !== undefined || instance !== undefined
   if (parsed.valid && (problemJson || hasMembers || parsed.statusMismatch)) {

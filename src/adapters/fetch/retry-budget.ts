@@ -1,3 +1,5 @@
+import { invalidOption } from './invalid-option.js'
+
 /**
  * Options of the retry budget of `createFetch`: a token bucket, as in the AWS SDKs'
  * standard retry mode, so a failing dependency is not hammered by every caller's retries.
@@ -26,9 +28,12 @@ export interface RetryBudget {
   refund(tokens: number): void
 }
 
-/** A finite number ≥ 0, or `fallback`. */
-const amount = (value: unknown, fallback: number): number =>
-  typeof value === 'number' && value >= 0 && value < Infinity ? value : fallback
+/** `options[name]`: `fallback` for `undefined`, a finite number ≥ 0 as is, anything else a RangeError or TypeError. */
+function amount(options: RetryBudgetOptions, name: keyof RetryBudgetOptions, fallback: number): number {
+  const value: unknown = options[name]
+  if (value === undefined) return fallback
+  return typeof value === 'number' && value >= 0 && value < Infinity ? value : invalidOption(`retryBudget.${name}`, value, 'a finite number, 0 or more')
+}
 
 /**
  * A token bucket (AWS SDK standard mode: 500 tokens, 5 a retry, 10 after a timeout or
@@ -38,11 +43,11 @@ const amount = (value: unknown, fallback: number): number =>
  * @param options - `tokens`, `retryCost`, `networkErrorCost`.
  */
 export function createRetryBudget(options: RetryBudgetOptions = {}): RetryBudget & { readonly retryCost: number; readonly networkErrorCost: number } {
-  const capacity = amount(options.tokens, 500)
+  const capacity = amount(options, 'tokens', 500)
   let available = capacity
   return {
-    retryCost: amount(options.retryCost, 5),
-    networkErrorCost: amount(options.networkErrorCost, 10),
+    retryCost: amount(options, 'retryCost', 5),
+    networkErrorCost: amount(options, 'networkErrorCost', 10),
     take(cost) {
       if (cost > available) return false
       available -= cost

@@ -72,6 +72,26 @@ describe.each([
     app.post('/orders', (req: Request, res: Response) => {
       res.json(req.body)
     })
+    app.get('/download', (_req: Request, res: Response) => {
+      // Headers of the representation the route meant to send before it failed.
+      res.setHeader('content-encoding', 'gzip')
+      res.setHeader('content-language', 'de')
+      res.setHeader('content-disposition', 'attachment; filename="report.csv"')
+      throw conflict('Report 9 changed.')
+    })
+    app.get('/circular', () => {
+      const cycle: Record<string, unknown> = {}
+      cycle['self'] = cycle
+      throw conflict('Order 7 changed.', { extensions: { cycle } })
+    })
+    app.get('/upstream', () => {
+      // What `ensureOk` throws for an upstream's 401: it must not become this server's 401.
+      throw Object.assign(new Error('401 Unauthorized: GET http://10.0.0.7/v2/accounts/7'), {
+        name: 'ProblemError',
+        status: 401,
+        response: new globalThis.Response(null, { status: 401 }),
+      })
+    })
     if (major === 5) {
       // Express 5 passes a rejected promise to the error handlers itself.
       app.get('/async', async () => {
@@ -170,6 +190,27 @@ describe.each([
     expect(response.status).toBe(409)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
     expect(response.headers.get('vary')).toBe('Origin, Accept')
+  })
+
+  it('drops the headers of the representation the route had begun, as Express itself does', async () => {
+    const response = await fetch(`${server.url}/download`)
+    expect(response.status).toBe(409)
+    for (const name of ['content-encoding', 'content-language', 'content-disposition']) expect(response.headers.get(name)).toBeNull()
+    expect(await response.json()).toMatchObject({ status: 409, detail: 'Report 9 changed.' })
+  })
+
+  it('answers a problem whose extensions cannot be serialized with a bare 500, not a crash', async () => {
+    const response = await fetch(`${server.url}/circular`)
+    expect(response.status).toBe(500)
+    expect(response.headers.get('content-type')).toBe('application/problem+json')
+    expect(await response.json()).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 })
+  })
+
+  it("answers an HTTP client's error (an upstream's 401) with a 502 that names no upstream", async () => {
+    const response = await fetch(`${server.url}/upstream`)
+    expect(response.status).toBe(502)
+    const text = await response.text()
+    expect(text).toBe('{"type":"about:blank","title":"Bad Gateway","status":502}')
   })
 
   it('hands an error after the headers went out to Express, which drops the connection', async () => {
@@ -328,5 +369,60 @@ describe.each([
     expect(printed).toHaveLength(1)
     expect((printed[0] as HttpProblem).status).toBe(500)
     expect(((printed[0] as HttpProblem).cause as Error).message).toBe('db password is hunter2')
+  })
+})
+
+describe.each([
+  { name: 'express4', express: express4 },
+  { name: 'express5', express: express5 },
+])('a logger that throws on $name', ({ express }) => {
+  let server: Loopback
+
+  beforeAll(async () => {
+    const app: Express = express()
+    app.use('/pino', (req: Request, _res: Response, next: NextFunction) => {
+      // A pino-style req.log whose serializer fails on the error it is given.
+      const fail = () => {
+        throw new Error('serializer failed')
+      }
+      Object.assign(req, { log: { info: fail, error: fail } })
+      next()
+    })
+    app.get(['/conflict', '/pino/conflict'], () => {
+      throw conflict('Order 7 changed.')
+    })
+    app.get(['/hostile', '/console/hostile'], () => {
+      // Its stack getter throws, so console.error's inspection of the cause throws too.
+      throw Object.defineProperty(new Error(), 'stack', {
+        get() {
+          throw new Error('stack getter')
+        },
+      })
+    })
+    const throwing = () => {
+      throw new Error('log transport down')
+    }
+    app.use('/pino', notFoundHandler())
+    app.use(notFoundHandler({ log: throwing }))
+    app.use('/pino', problemHandler())
+    app.use('/console', problemHandler())
+    app.use(problemHandler({ log: throwing }))
+    server = await listen(app)
+  })
+
+  afterAll(() => server.close())
+
+  it.each([
+    ['/conflict', 409],
+    ['/pino/conflict', 409],
+    ['/nowhere', 404],
+    ['/pino/nowhere', 404],
+    ['/hostile', 500],
+    ['/console/hostile', 500],
+  ])('still answers %s with its problem (%i)', async (path, status) => {
+    const response = await fetch(`${server.url}${path}`)
+    expect(response.status).toBe(status)
+    expect(response.headers.get('content-type')).toBe('application/problem+json')
+    expect((await response.json()).status).toBe(status)
   })
 })

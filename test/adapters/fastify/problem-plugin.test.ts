@@ -328,3 +328,94 @@ describe.each([
     }
   })
 })
+
+describe.each([
+  { name: 'fastify4', create: fastify4 as unknown as typeof fastify5 },
+  { name: 'fastify5', create: fastify5 },
+])('problemPlugin on $name with hostile input and failing loggers', ({ create }) => {
+  const apps: FastifyInstance[] = []
+
+  /** A real server on a random loopback port, with the plugin and the given routes. */
+  async function serve(logger: boolean, log: 'default' | 'throwing', routes: (app: FastifyInstance) => void): Promise<string> {
+    const app: FastifyInstance = logger ? create({ logger: { level: 'info', stream: { write: () => {} } } }) : create()
+    apps.push(app)
+    const throwing = () => {
+      throw new Error('log transport down')
+    }
+    await app.register(problemPlugin, log === 'throwing' ? { log: throwing } : {})
+    routes(app)
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+  }
+
+  afterAll(async () => {
+    for (const app of apps) {
+      app.server.closeAllConnections()
+      await app.close()
+    }
+  })
+
+  it('drops the headers of the representation the route had begun', async () => {
+    const url = await serve(false, 'default', (app) => {
+      app.get('/download', async (_request, reply) => {
+        reply.header('content-encoding', 'gzip').header('content-language', 'de').header('content-disposition', 'attachment')
+        throw conflict('Report 9 changed.')
+      })
+    })
+    const response = await fetch(`${url}/download`)
+    expect(response.status).toBe(409)
+    for (const name of ['content-encoding', 'content-language', 'content-disposition']) expect(response.headers.get(name)).toBeNull()
+    expect(await response.json()).toMatchObject({ status: 409, detail: 'Report 9 changed.' })
+  })
+
+  it("answers unserializable extensions with a bare 500, and an HTTP client's error with a 502", async () => {
+    const url = await serve(false, 'default', (app) => {
+      app.get('/circular', async () => {
+        const cycle: Record<string, unknown> = {}
+        cycle['self'] = cycle
+        throw conflict('Order 7 changed.', { extensions: { cycle } })
+      })
+      app.get('/upstream', async () => {
+        throw Object.assign(new Error('404 Not Found: GET http://10.0.0.7/v2/accounts/7'), {
+          name: 'ProblemError',
+          status: 404,
+          response: new Response(null, { status: 404 }),
+        })
+      })
+    })
+    const circular = await fetch(`${url}/circular`)
+    expect(circular.status).toBe(500)
+    expect(await circular.json()).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 })
+    const upstream = await fetch(`${url}/upstream`)
+    expect(upstream.status).toBe(502)
+    expect(await upstream.text()).toBe('{"type":"about:blank","title":"Bad Gateway","status":502}')
+  })
+
+  it.each(['default', 'throwing'] as const)('still sends the problem when the logger throws (%s logger)', async (log) => {
+    const url = await serve(true, log, (app) => {
+      app.get('/conflict', async () => {
+        throw conflict('Order 7 changed.')
+      })
+      app.get('/hostile', async () => {
+        // pino's error serializer reads `message` from the problem's cause, and throws.
+        throw {
+          get message(): string {
+            throw new Error('message getter')
+          },
+        }
+      })
+    })
+    for (const [path, status] of [
+      ['/conflict', 409],
+      ['/hostile', 500],
+      ['/nowhere', 404],
+    ] as const) {
+      const response = await fetch(`${url}${path}`)
+      expect(response.status).toBe(status)
+      expect(response.headers.get('content-type')).toBe('application/problem+json')
+      const text = await response.text()
+      expect(JSON.parse(text).status).toBe(status)
+      expect(text).not.toContain('getter')
+    }
+  })
+})

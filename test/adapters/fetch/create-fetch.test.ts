@@ -245,9 +245,127 @@ describe('createFetch against a loopback server', () => {
     [{ maxAttempts: 0 }, RangeError, 'Invalid `maxAttempts`: received 0'],
     [{ maxAttempts: 1.5 }, RangeError, 'Invalid `maxAttempts`: received 1.5'],
     [{ fetch: 'fetch' as never }, TypeError, 'Invalid `fetch`: received string'],
-  ])('rejects bad options: %o', (options, type, message) => {
+    [{ onRetry: 'x' as never }, TypeError, 'Invalid `onRetry`: received string; expected a function.'],
+    [{ random: 5 as never }, TypeError, 'Invalid `random`: received 5; expected a function.'],
+    [{ throwHttpErrors: 'yes' as never }, TypeError, 'Invalid `throwHttpErrors`: received string; expected a boolean.'],
+    [{ idempotencyKeyHonoured: null as never }, TypeError, 'Invalid `idempotencyKeyHonoured`: received null'],
+    [{ maxBytes: -1 }, RangeError, 'Invalid `maxBytes`: received -1'],
+    [{ maxRetryAfterMs: 'abc' as never }, TypeError, 'Invalid `maxRetryAfterMs`: received string'],
+    [{ maxRetryAfterMs: -5 }, RangeError, 'Invalid `maxRetryAfterMs`: received -5'],
+    // A timer cannot wait longer: it would fire at once, sooner than the Retry-After.
+    [{ maxRetryAfterMs: Infinity }, RangeError, 'expected milliseconds from 0 to 2147483647.'],
+    [{ maxRetryAfterMs: 40 * 86_400_000 }, RangeError, 'Invalid `maxRetryAfterMs`: received 3456000000'],
+    [{ retryBudget: null as never }, TypeError, 'Invalid `retryBudget`: received null; expected an object or false.'],
+    [{ retryBudget: { tokens: -1 } }, RangeError, 'Invalid `retryBudget.tokens`: received -1'],
+    [{ retryBudget: { retryCost: '5' as never } }, TypeError, 'Invalid `retryBudget.retryCost`: received string'],
+  ])('rejects bad options at once: %o', (options, type, message) => {
     expect(() => createFetch(options)).toThrow(type)
     expect(() => createFetch(options)).toThrow(message)
+  })
+})
+
+describe('createFetch edge cases', () => {
+  /** A fetch double answering `status` (with `body`) and counting its calls. */
+  function double(status: number, body?: () => BodyInit) {
+    const seen: { method: string; key: string | null }[] = []
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      const headers = new Headers(init?.headers)
+      seen.push({ method: init?.method ?? (input as Request).method ?? 'GET', key: headers.get('idempotency-key') })
+      return new Response(body?.() ?? null, { status })
+    }
+    return { fetch, seen }
+  }
+
+  it("treats a Request of another implementation as a Request: a POST is not repeated as a GET", async () => {
+    const { fetch, seen } = double(502)
+    // undici's Request, or one from another realm: not an instance of this realm's Request.
+    const foreign = {
+      url: 'http://127.0.0.1:9/jobs/run',
+      method: 'POST',
+      headers: new Headers({ 'x-trace': 't1' }),
+      signal: undefined,
+      clone() {
+        return this
+      },
+    }
+    const response = await createFetch({ fetch, random: () => 0 })(foreign as unknown as Request)
+    expect(response.status).toBe(502)
+    expect(seen).toEqual([{ method: 'POST', key: null }])
+  })
+
+  it('counts an empty Idempotency-Key as no key, and replaces it with a real one under auto', async () => {
+    let calls = 0
+    const failing = async (): Promise<Response> => {
+      calls++
+      throw new TypeError('fetch failed')
+    }
+    const init = { method: 'POST', body: 'a', headers: { 'idempotency-key': '' } }
+    await expect(createFetch({ fetch: failing, random: () => 0 })('http://127.0.0.1:9/x', init)).rejects.toThrow('fetch failed')
+    expect(calls).toBe(1)
+    const { fetch, seen } = double(201)
+    await createFetch({ fetch, idempotencyKey: 'auto' })('http://127.0.0.1:9/x', init)
+    expect(seen[0]?.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+
+  it('rejects with a TypeError when a key function returns no key', async () => {
+    const { fetch, seen } = double(201)
+    const fetchWithRetry = createFetch({ fetch, idempotencyKey: () => undefined as never })
+    await expect(fetchWithRetry('http://127.0.0.1:9/x', { method: 'POST' })).rejects.toThrow(
+      'Invalid `idempotencyKey()`: received undefined; expected a non-empty string.',
+    )
+    expect(seen).toEqual([])
+  })
+
+  it('does not retry a TypeError that names no network failure: the arguments were refused, nothing was sent', async () => {
+    let calls = 0
+    const counting = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      calls++
+      return globalThis.fetch(input, init)
+    }
+    const fetchWithRetry = createFetch({ fetch: counting, retryBudget: { tokens: 10, networkErrorCost: 10 }, random: () => 0 })
+    // A GET with a body, and a URL that cannot be parsed.
+    await expect(fetchWithRetry('http://127.0.0.1:9/x', { body: 'oops' })).rejects.toThrow(TypeError)
+    await expect(fetchWithRetry('http://[bad/x')).rejects.toThrow(TypeError)
+    expect(calls).toBe(2)
+    // The budget is intact: a real network failure is still retried once (10 tokens).
+    const failing = createFetch({
+      fetch: async () => {
+        calls++
+        throw new TypeError('fetch failed')
+      },
+      maxAttempts: 2,
+      random: () => 0,
+    })
+    await expect(failing('http://127.0.0.1:9/x')).rejects.toThrow('fetch failed')
+    expect(calls).toBe(4)
+  })
+
+  it('frees the body of a response it retries even when onRetry throws', async () => {
+    let cancelled = false
+    const body = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          controller.enqueue(new Uint8Array(1024))
+        },
+        cancel() {
+          cancelled = true
+        },
+      })
+    const { fetch } = double(503, body)
+    const fetchWithRetry = createFetch({
+      fetch,
+      onRetry: () => {
+        throw new Error('callback failed')
+      },
+    })
+    await expect(fetchWithRetry('http://127.0.0.1:9/x')).rejects.toThrow('callback failed')
+    expect(cancelled).toBe(true)
+  })
+
+  it('takes null as init, as fetch does', async () => {
+    const { fetch, seen } = double(200)
+    expect((await createFetch({ fetch })('http://127.0.0.1:9/x', null as never)).status).toBe(200)
+    expect(seen).toEqual([{ method: 'GET', key: null }])
   })
 })
 
@@ -282,7 +400,7 @@ describe('createFetch idempotency keys', () => {
 
   it('rejects an idempotencyKey option of another kind', () => {
     expect(() => createFetch({ idempotencyKey: 'always' as never })).toThrow(
-      "Invalid `idempotencyKey`: received always; expected 'auto', 'off' or a function returning a key.",
+      "Invalid `idempotencyKey`: received string; expected 'auto', 'off' or a function.",
     )
   })
 })

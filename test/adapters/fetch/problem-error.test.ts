@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest'
-import { ProblemError, type ResponseProblem } from 'statuskit/fetch'
+import { inspect } from 'node:util'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ensureOk, ProblemError, type ResponseProblem } from 'statuskit/fetch'
+import { startServer, type LoopbackServer } from './loopback-server.js'
+
+let server: LoopbackServer | undefined
+
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
 
 const blank = (status: number, title: string): ResponseProblem => ({
   type: 'about:blank',
@@ -26,6 +35,19 @@ describe('ProblemError', () => {
     expect(error.name).toBe('ProblemError')
     expect(error.url).toBe('https://api.example.com/orders')
     expect(error.decision.strategy).toBe('after-fix')
+  })
+
+  it('keeps the response out of logs, where its URL would show the query string', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'application/problem+json' })
+      res.end('{"title":"Not Found"}')
+    })
+    const error = (await ensureOk(await fetch(`${server.origin}/orders/7?token=SECRET`)).catch((e: unknown) => e)) as ProblemError
+    expect(error.response.url).toBe(`${server.origin}/orders/7?token=SECRET`)
+    expect(inspect(error, { depth: 5 })).not.toContain('SECRET')
+    expect(JSON.stringify(error)).not.toContain('SECRET')
+    expect(Object.keys(error)).not.toContain('response')
+    expect(inspect(error)).toContain(`url: '${server.origin}/orders/7'`)
   })
 
   it('uses the status phrase in the message, not the problem title', () => {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readProblem } from 'statuskit/fetch'
+import { DEFAULT_MAX_BODY_BYTES, readBodyBytes, readProblem } from 'statuskit/fetch'
 import { startServer, type LoopbackServer } from './loopback-server.js'
 
 let server: LoopbackServer | undefined
@@ -81,6 +81,30 @@ describe('readProblem over a loopback server', () => {
     expect(packed.length).toBeLessThan(65_536)
     expect(problem.truncated).toBe(true)
     expect(problem.raw).toBe('x'.repeat(65_536))
+  })
+
+  it('keeps what arrived of a body cut short by a reset, Content-Length or not', async () => {
+    server = await startServer((req, res) => {
+      const headers: Record<string, string> = { 'content-type': 'text/html' }
+      if (req.url === '/framed') headers['content-length'] = '1000'
+      res.writeHead(500, headers)
+      res.write('<html>partial', () => setTimeout(() => res.destroy(), 20))
+    })
+    for (const path of ['/framed', '/chunked']) {
+      const problem = await readProblem(await fetch(`${server.origin}${path}`))
+      expect(problem).toMatchObject({ status: 500, valid: false, raw: '<html>partial', truncated: false })
+    }
+  })
+
+  it('parses a problem longer than 64 KiB when maxBytes allows it', async () => {
+    const padding = 'x'.repeat(70_000)
+    server = await startServer((_req, res) => {
+      res.writeHead(422, { 'content-type': 'application/problem+json' })
+      res.end(JSON.stringify({ title: 'Invalid order', status: 422, padding }))
+    })
+    const problem = await readProblem(await fetch(`${server.origin}/big`), { maxBytes: 200_000 })
+    expect(problem).toMatchObject({ title: 'Invalid order', valid: true, truncated: false, raw: undefined })
+    expect(problem.extensions['padding']).toBe(padding)
   })
 
   it('synthesises a problem for plain JSON without problem members', async () => {
@@ -189,5 +213,32 @@ describe('readProblem on constructed responses', () => {
   it.each([-1, 1.5, Number.NaN, Infinity])('rejects maxBytes %s with a RangeError naming it', async (maxBytes) => {
     await expect(readProblem(new Response('', { status: 500 }), { maxBytes })).rejects.toThrow(RangeError)
     await expect(readProblem(new Response('', { status: 500 }), { maxBytes })).rejects.toThrow('Invalid `maxBytes`')
+  })
+
+  it('rejects a maxBytes that is not a number with a TypeError', async () => {
+    await expect(readProblem(new Response('', { status: 500 }), { maxBytes: '1024' as never })).rejects.toThrow(
+      'Invalid `maxBytes`: received string; expected a non-negative integer number of bytes.',
+    )
+  })
+})
+
+describe('readBodyBytes', () => {
+  /** A body of `chunks` chunks of 16 KiB each. */
+  const body = (chunks: number) =>
+    new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (chunks-- > 0) controller.enqueue(new Uint8Array(16_384).fill(0x61))
+        else controller.close()
+      },
+    })
+
+  it('reads at most 64 KiB when no limit is given', async () => {
+    const { bytes, truncated } = await readBodyBytes(new Response(body(100)))
+    expect(bytes.byteLength).toBe(DEFAULT_MAX_BODY_BYTES)
+    expect(truncated).toBe(true)
+  })
+
+  it.each([-1, Number.NaN, 0.5])('rejects maxBytes %s with a RangeError instead of reading without a limit', async (maxBytes) => {
+    await expect(readBodyBytes(new Response(body(1)), maxBytes)).rejects.toThrow(RangeError)
   })
 })
