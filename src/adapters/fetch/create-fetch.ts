@@ -171,7 +171,7 @@ export function createFetch(options: CreateFetchOptions = {}): FetchLike {
   return async function fetchWithRetry(input, init) {
     init ??= {}
     // Any Request, the platform's or another implementation's (undici's, another realm's).
-    const request = typeof (input as Request).clone === 'function' ? (input as Request) : undefined
+    const request = typeof (input as Request | undefined)?.clone === 'function' ? (input as Request) : undefined
     const method = (init.method ?? request?.method ?? 'GET').toUpperCase()
     const signal = init.signal ?? request?.signal
     const headers = new Headers(request?.headers)
