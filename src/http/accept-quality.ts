@@ -1,3 +1,6 @@
+/** Media ranges read from one `Accept` field; the rest is ignored. */
+const MAX_RANGES = 64
+
 /**
  * How much a request's `Accept` field wants `mediaType`: the quality value (0 to 1) of the
  * most specific media range that matches it (`type/subtype` over `type/*` over `*\/*`),
@@ -22,8 +25,6 @@
  * ```
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-12.5.1 | RFC 9110 §12.5.1}
  */
-const MAX_RANGES = 64
-
 export function acceptQuality(accept: string | readonly string[] | undefined, mediaType: string): number {
   const field = typeof accept === 'string' ? accept : accept === undefined ? '' : accept.join(',')
   if (field.trim() === '') return 1

@@ -22,8 +22,8 @@ export interface RenderProblemOptions {
 }
 
 /**
- * A problem ready for the wire: a framework adapter writes `status`, sets every header in
- * `headers` and sends `body` when it is defined.
+ * A problem ready for the wire: a framework adapter writes `status`, removes the headers
+ * named in `remove`, sets every header in `headers` and sends `body` when it is defined.
  */
 export interface RenderedProblem {
   /** The HTTP status code, the problem's `status`. */
@@ -73,14 +73,15 @@ function utf8Length(text: string): number {
  * client sent is ever reflected into markup; `x-content-type-options: nosniff` stops
  * browsers from guessing otherwise. A `HEAD` request gets the same headers and no body.
  * A problem whose extensions cannot be serialized (a cycle, a `BigInt`, a throwing
- * `toJSON`) is a bug in the server: it is sent as a bare 500, never as a crash.
+ * `toJSON`) is a bug in the server: as JSON it is sent as a bare 500, never as a crash
+ * (compare the returned `status` with the problem's to log it as an error).
  *
  * This is the one place the framework adapters (`statuskit/express`, `statuskit/fastify`)
  * take their response from; use it to write an adapter of your own.
  *
  * @param problem - The problem to send.
  * @param options - The request's `accept` and `method`.
- * @returns The status, headers and body to write.
+ * @returns The status, headers and body to write, and the headers to remove first.
  *
  * @example
  * ```ts

@@ -40,11 +40,12 @@ function errorStatus(value: unknown): ErrorStatus | undefined {
 
 /**
  * Fields an error's `headers` must not bring along (an upstream response's, say): framing
- * and representation (the problem is a new body; `content-range` stays, for a 416),
- * cookies, and caching (a problem is `no-store`).
+ * and representation metadata (the problem is a new body; `content-range` stays, for a
+ * 416, and so do others such as `content-security-policy`), cookies, and caching (a
+ * problem is `no-store`).
  */
 const NOT_FORWARDED =
-  /^(?:content-(?!range$).*|transfer-encoding|connection|keep-alive|proxy-connection|te|trailer|set-cookie|cache-control|expires|etag|last-modified|age|date)$/
+  /^(?:content-(?:type|length|encoding|language|location|disposition|md5)|transfer-encoding|connection|keep-alive|proxy-connection|te|trailer|set-cookie|cache-control|expires|etag|last-modified|age|date)$/
 
 /** Copies the header fields that are safe to send; drops the rest (never throws). */
 function safeHeaders(value: unknown): Record<string, string> {
@@ -69,21 +70,33 @@ export const CLIENT_CLOSED_REQUEST = 'Client Closed Request'
 
 const BODY_PARSER: Readonly<Record<string, ErrorStatus>> = { 'entity.parse.failed': 400, 'entity.too.large': 413 }
 
+/**
+ * Whether `thrown` is an HTTP client's error about an upstream's answer: one that carries
+ * the response (statuskit's `ProblemError`, ky's `HTTPError`, got, axios: an object with
+ * a numeric `status` or `statusCode` and `headers`), or undici's `ResponseError`. Its
+ * status and message describe that call, not the request being answered, and would leak
+ * internal URLs. Boom and http-errors wrapping such an error (`isBoom`, a boolean
+ * `expose`) chose a status on purpose and are not asked.
+ */
+function isUpstreamFailure(thrown: unknown): boolean {
+  if (read(thrown, 'code') === 'UND_ERR_RESPONSE') return true
+  const response = read(thrown, 'response')
+  const status = read(response, 'status') ?? read(response, 'statusCode')
+  const headers = read(response, 'headers')
+  return typeof status === 'number' && typeof headers === 'object' && headers !== null
+}
+
 function classify(thrown: unknown): HttpProblem | undefined {
   const name = read(thrown, 'name')
   if (name === 'AbortError') {
     return new HttpProblem({ status: 499, title: CLIENT_CLOSED_REQUEST, cause: thrown })
   }
   if (name === 'TimeoutError') return new HttpProblem({ status: 504, title: statusText(504), cause: thrown })
-  // An HTTP client's error (statuskit's ProblemError, ky's HTTPError, got, axios) carries
-  // the upstream's response: its status and message describe that call, not this request,
-  // and would leak internal URLs. An upstream that failed is a 502 here.
-  const response = read(thrown, 'response')
-  if (typeof response === 'object' && response !== null) {
-    return new HttpProblem({ status: 502, title: statusText(502), cause: thrown })
-  }
   const isBoom = read(thrown, 'isBoom') === true
   const output = isBoom ? read(thrown, 'output') : undefined
+  if (!isBoom && typeof read(thrown, 'expose') !== 'boolean' && isUpstreamFailure(thrown)) {
+    return new HttpProblem({ status: 502, title: statusText(502), cause: thrown })
+  }
   const bodyParser = read(thrown, 'type')
   const status =
     errorStatus(read(output, 'statusCode')) ??
@@ -114,14 +127,16 @@ function classify(thrown: unknown): HttpProblem | undefined {
 /**
  * Turns anything thrown into an {@link HttpProblem}, and never throws. Recognises, in
  * this order: an `HttpProblem` (returned as is); `AbortError` (499, nginx "Client Closed
- * Request": the client went away) and `TimeoutError` (504); Boom (`isBoom`,
- * `output.statusCode`, `output.headers`); body-parser (`type` `entity.parse.failed` → 400,
- * `entity.too.large` → 413); http-errors and Fastify (`status` / `statusCode`, `expose`,
- * `headers`; Fastify `validation` → a `validationProblem()`); a `SyntaxError` from JSON
- * parsing → 400; an HTTP client's error that carries a `response` (statuskit's
- * `ProblemError`, ky, got, axios) → 502, as the upstream's status is not this request's.
- * Header fields of framing, representation, cookies and caching are never copied from an
- * error's `headers`. Anything else (strings, `null`, plain errors, objects with throwing
+ * Request": the client went away) and `TimeoutError` (504); an HTTP client's error about
+ * an upstream's answer (statuskit's `ProblemError`, ky, got, axios: it carries a
+ * `response` with a status and headers; undici's `ResponseError`) → 502, as the
+ * upstream's status and URL are not this request's, unless Boom or http-errors wrapped it
+ * with a status of their own; Boom (`isBoom`, `output.statusCode`, `output.headers`);
+ * body-parser (`type` `entity.parse.failed` → 400, `entity.too.large` → 413); http-errors
+ * and Fastify (`status` / `statusCode`, `expose`, `headers`; Fastify `validation` → a
+ * `validationProblem()`); a `SyntaxError` from JSON parsing → 400. Header fields of
+ * framing, representation metadata, cookies and caching are never copied from an error's
+ * `headers`. Anything else (strings, `null`, plain errors, objects with throwing
  * getters, Proxies) becomes a 500 without detail or extensions. The original is kept as
  * `cause`; 5xx messages are not sent unless the error says `expose: true`.
  *

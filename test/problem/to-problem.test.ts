@@ -89,8 +89,9 @@ describe('toProblem', () => {
       expect(p.headers['x-ok']).toBe('1')
     })
     it("never copies framing, representation, cookie or caching fields from an error's headers", () => {
-      // The shape of undici's ResponseError: an upstream's status and all of its headers.
+      // An error that carries all of an upstream response's headers.
       const upstream = {
+        'Content-Security-Policy': "default-src 'none'",
         'Transfer-Encoding': 'chunked',
         'Content-Encoding': 'gzip',
         'Content-Language': 'de',
@@ -116,6 +117,7 @@ describe('toProblem', () => {
         'retry-after': '30',
         'content-range': 'bytes */100',
         allow: 'GET',
+        'content-security-policy': "default-src 'none'",
       })
     })
   })
@@ -135,6 +137,37 @@ describe('toProblem', () => {
       expect(p.status).toBe(502)
       expect(p.cause).toBe(thrown)
       expect(JSON.stringify(p)).toBe('{"type":"about:blank","title":"Bad Gateway","status":502}')
+    })
+
+    it("maps undici's ResponseError (no response, the upstream's status and headers) to a 502", () => {
+      const thrown = Object.assign(new Error('Response Error'), {
+        name: 'ResponseError',
+        code: 'UND_ERR_RESPONSE',
+        statusCode: 401,
+        headers: { 'www-authenticate': 'Bearer realm="internal"' },
+      })
+      expect(toProblem(thrown).toJSON()).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502 })
+      expect(toProblem(thrown).headers).not.toHaveProperty('www-authenticate')
+    })
+
+    const axiosError = () =>
+      Object.assign(new Error('Request failed with status code 404'), {
+        name: 'AxiosError',
+        status: 404,
+        response: { status: 404, headers: {}, data: {} },
+      })
+
+    it('keeps the status Boom or http-errors chose when they wrap such an error', () => {
+      expect(toProblem(createError(404, axiosError())).status).toBe(404)
+      expect(toProblem(Boom.boomify(axiosError(), { statusCode: 503 })).status).toBe(503)
+    })
+
+    it('leaves alone a `response` that is not an HTTP response (a NestJS HttpException body)', () => {
+      const nest = Object.assign(new Error('Order 7 not found'), {
+        status: 404,
+        response: { statusCode: 404, message: 'Order 7 not found' },
+      })
+      expect(toProblem(nest).toJSON()).toEqual({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'Order 7 not found' })
     })
   })
 

@@ -31,13 +31,17 @@ export const logToRequest: ProblemLogger = (level, problem, req) => {
 }
 
 /**
- * Hands `problem` to `log` at its server-side level, if there is a logger. A logger that
- * throws (a serializer reading a hostile `cause`, a broken transport) is ignored: logging
- * never stops the problem response. Internal.
+ * Hands `problem` to `log` at the server-side level of the status actually sent (a
+ * problem that went out as a bare 500, its extensions unserializable, is an `error`), if
+ * there is a logger. A logger that throws, or returns a promise that rejects (a serializer
+ * reading a hostile `cause`, a broken transport), is ignored: logging never stops the
+ * problem response nor crashes the process. Internal.
  */
-export function logProblem(log: ProblemLogger | false, problem: HttpProblem, req: Request): void {
+export function logProblem(log: ProblemLogger | false, problem: HttpProblem, req: Request, sent: number): void {
+  if (!log) return
   try {
-    if (log) log(logLevel(problem.status, 'server'), problem, req)
+    const result: unknown = log(logLevel(sent, 'server'), problem, req)
+    if (result !== undefined) Promise.resolve(result).catch(() => {})
   } catch {
     // the response matters more than the log line
   }

@@ -28,7 +28,6 @@ export function notFoundHandler(options: ProblemHandlerOptions = {}): RequestHan
   const { log = logToRequest } = options
   return (req, res) => {
     const problem = notFound()
-    logProblem(log, problem, req)
-    sendProblem(req, res, problem)
+    logProblem(log, problem, req, sendProblem(req, res, problem))
   }
 }

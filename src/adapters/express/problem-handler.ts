@@ -49,7 +49,6 @@ export function problemHandler(options: ProblemHandlerOptions = {}): ErrorReques
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error)
     const problem = toProblem(error)
-    logProblem(log, problem, req)
-    sendProblem(req, res, problem)
+    logProblem(log, problem, req, sendProblem(req, res, problem))
   }
 }

@@ -16,6 +16,8 @@ import { renderProblem, type HttpProblem } from 'statuskit'
  * @param req - The request being answered.
  * @param res - Its response; its headers must not have been sent yet.
  * @param problem - The problem to send.
+ * @returns The status sent: the problem's, or 500 when its extensions could not be
+ *   serialized (see `renderProblem`).
  *
  * @example
  * ```ts
@@ -29,7 +31,7 @@ import { renderProblem, type HttpProblem } from 'statuskit'
  * })
  * ```
  */
-export function sendProblem(req: Request, res: Response, problem: HttpProblem): void {
+export function sendProblem(req: Request, res: Response, problem: HttpProblem): number {
   const { status, headers, body, remove } = renderProblem(problem, { accept: req.headers.accept, method: req.method })
   res.statusCode = status
   for (const name of remove) res.removeHeader(name)
@@ -39,4 +41,5 @@ export function sendProblem(req: Request, res: Response, problem: HttpProblem): 
     res.setHeader(name, before ? `${String(before)}, ${value}` : value)
   }
   res.end(body)
+  return status
 }

@@ -53,10 +53,13 @@ function replyProblem(this: FastifyReply, problem: HttpProblem): FastifyReply {
 
 function plugin(fastify: FastifyInstance, options: ProblemPluginOptions, done: (error?: Error) => void): void {
   const { log = logToRequest } = options
-  // A logger that throws (a serializer reading a hostile `cause`) never stops the response.
-  const report = (problem: HttpProblem, request: FastifyRequest): void => {
+  // Logged at the level of the status sent (a problem that went out as a bare 500 is an
+  // error). A logger that throws or rejects never stops the response nor crashes the process.
+  const report = (problem: HttpProblem, request: FastifyRequest, sent: number): void => {
+    if (!log) return
     try {
-      if (log) log(logLevel(problem.status, 'server'), problem, request)
+      const result: unknown = log(logLevel(sent, 'server'), problem, request)
+      if (result !== undefined) Promise.resolve(result).catch(() => {})
     } catch {
       // the response matters more than the log line
     }
@@ -64,16 +67,20 @@ function plugin(fastify: FastifyInstance, options: ProblemPluginOptions, done: (
   fastify.decorateReply('problem', replyProblem)
   fastify.setErrorHandler((error: unknown, request, reply) => {
     const problem = toProblem(error)
-    report(problem, request)
     // The response has started: abort it, as Fastify 5 itself does (Fastify 4 would throw
     // ERR_HTTP_HEADERS_SENT out of its default handler).
-    if (reply.raw.headersSent) reply.raw.destroy()
-    else reply.problem(problem)
+    if (reply.raw.headersSent) {
+      report(problem, request, problem.status)
+      reply.raw.destroy()
+    } else {
+      reply.problem(problem)
+      report(problem, request, reply.statusCode)
+    }
   })
   fastify.setNotFoundHandler((request, reply) => {
     const problem = notFound()
-    report(problem, request)
     reply.problem(problem)
+    report(problem, request, reply.statusCode)
   })
   done()
 }

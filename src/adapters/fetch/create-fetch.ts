@@ -62,8 +62,9 @@ export interface CreateFetchOptions {
   /**
    * `'auto'` adds an `Idempotency-Key: <crypto.randomUUID()>` to POST and PATCH requests
    * that have none, and keeps it across retries, so they may be repeated after an unknown
-   * outcome (502, 504, a reset connection). A function makes the keys instead (Node 18
-   * has no global Web Crypto: pass `() => randomUUID()` from `node:crypto`).
+   * outcome (502, 504, a reset connection); it needs `crypto.randomUUID` (not in Node 18
+   * without Web Crypto, nor on a page served over plain HTTP). A function makes the keys
+   * instead, e.g. `() => randomUUID()` from `node:crypto`.
    *
    * @default 'off'
    */
@@ -89,15 +90,20 @@ export interface CreateFetchOptions {
 }
 
 /**
- * A `TypeError` from fetch that names no network failure is the runtime refusing the
- * arguments (a GET with a body, a malformed URL): nothing was sent, and sending it again
- * cannot help. The network failures, by runtime: undici "fetch failed" and "terminated",
- * Chromium "Failed to fetch" and "network error", Firefox "NetworkError when attempting to
- * fetch resource.", Safari "Load failed" and "The Internet connection appears to be
- * offline.", Deno "error sending request" and "client error (Connect)", Cloudflare
- * "Network connection lost".
+ * A `TypeError` from fetch whose message does not start by naming a network failure is
+ * the runtime refusing the arguments (a GET with a body, a malformed URL: "Failed to parse
+ * URL from ...", "Request with GET/HEAD method cannot have body."): nothing was sent, and
+ * sending it again cannot help. The network failures, by runtime: undici "fetch failed"
+ * and "terminated"; Chromium "Failed to fetch" and "network error"; Firefox
+ * "NetworkError when attempting to fetch resource."; Safari "Load failed", "The Internet
+ * connection appears to be offline.", "The network connection was lost.", "The request
+ * timed out.", "A server with the specified hostname could not be found.", "Could not
+ * connect to the server."; Bun " A network error occurred."; Deno "error sending request
+ * for url" and "client error (Connect)"; Cloudflare "Network connection lost"; cross-fetch
+ * "Network request failed". Anchored at the start, so a URL in a message never matches.
  */
-const NETWORK_FAILURE = /fetch failed|to fetch|network|load failed|terminated|offline|connect|sending request/i
+const NETWORK_FAILURE =
+  /^\s*(?:fetch failed|failed to fetch|network|load failed|terminated|the (?:internet|network|request timed)|a (?:server with|network)|could not connect|error sending|client error)/i
 
 /** Whether a thrown value is a `TypeError` that names no network failure (see above). */
 function refusedArguments(error: unknown): boolean {
@@ -131,9 +137,9 @@ const MAX_TIMER_MS = 2_147_483_647
  *   a number from 0 to 2147483647 (the longest timer) or `maxBytes` not a non-negative
  *   integer; TypeError when an option has the wrong type (`fetch`, `onRetry`, `random`:
  *   functions; `throwHttpErrors`, `idempotencyKeyHonoured`: booleans), or
- *   `idempotencyKey` is not `'auto'`, `'off'` or a function, or `'auto'` finds no Web
- *   Crypto (Node 18). The returned function rejects with a TypeError when a key function
- *   returns no non-empty string.
+ *   `idempotencyKey` is not `'auto'`, `'off'` or a function, or `'auto'` finds no
+ *   `crypto.randomUUID`, or `retryBudget` is not an object or `false`. The returned
+ *   function rejects with a TypeError when a key function returns no non-empty string.
  *
  * @example
  * ```ts
@@ -171,7 +177,8 @@ export function createFetch(options: CreateFetchOptions = {}): FetchLike {
   return async function fetchWithRetry(input, init) {
     init ??= {}
     // Any Request, the platform's or another implementation's (undici's, another realm's).
-    const request = typeof (input as Request | undefined)?.clone === 'function' ? (input as Request) : undefined
+    const candidate = input as Request | undefined
+    const request = typeof candidate?.clone === 'function' && typeof candidate.method === 'string' ? candidate : undefined
     const method = (init.method ?? request?.method ?? 'GET').toUpperCase()
     const signal = init.signal ?? request?.signal
     const headers = new Headers(request?.headers)

@@ -84,8 +84,7 @@ export interface ResponseProblem extends ParsedProblem {
 export async function readProblem(response: Response, options: ReadProblemOptions = {}): Promise<ResponseProblem> {
   const maxBytes = byteLimit(options.maxBytes)
   const { status, headers } = response
-  const baseUrl = String(options.baseUrl ?? response.url) || undefined
-  const context = baseUrl === undefined ? { status } : { status, baseUrl }
+  const context = { status, baseUrl: String(options.baseUrl ?? response.url) || undefined }
   const { bytes, truncated } = await readBodyBytes(response, maxBytes)
   // With `stream: true` a multi-byte character cut by the limit is dropped, not mangled.
   const text = new TextDecoder().decode(bytes, { stream: truncated })

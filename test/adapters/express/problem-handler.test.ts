@@ -199,11 +199,13 @@ describe.each([
     expect(await response.json()).toMatchObject({ status: 409, detail: 'Report 9 changed.' })
   })
 
-  it('answers a problem whose extensions cannot be serialized with a bare 500, not a crash', async () => {
+  it('answers a problem whose extensions cannot be serialized with a bare 500, not a crash, and logs it as an error', async () => {
+    logged.length = 0
     const response = await fetch(`${server.url}/circular`)
     expect(response.status).toBe(500)
     expect(response.headers.get('content-type')).toBe('application/problem+json')
     expect(await response.json()).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 })
+    expect(logged).toEqual([['error', 409, '/circular']])
   })
 
   it("answers an HTTP client's error (an upstream's 401) with a 502 that names no upstream", async () => {
@@ -402,6 +404,14 @@ describe.each([
     const throwing = () => {
       throw new Error('log transport down')
     }
+    const rejecting = async () => {
+      throw new Error('async log transport down')
+    }
+    app.get('/async/conflict', () => {
+      throw conflict('Order 7 changed.')
+    })
+    app.use('/async', notFoundHandler({ log: rejecting }))
+    app.use('/async', problemHandler({ log: rejecting }))
     app.use('/pino', notFoundHandler())
     app.use(notFoundHandler({ log: throwing }))
     app.use('/pino', problemHandler())
@@ -419,10 +429,21 @@ describe.each([
     ['/pino/nowhere', 404],
     ['/hostile', 500],
     ['/console/hostile', 500],
+    ['/async/conflict', 409],
+    ['/async/nowhere', 404],
   ])('still answers %s with its problem (%i)', async (path, status) => {
-    const response = await fetch(`${server.url}${path}`)
-    expect(response.status).toBe(status)
-    expect(response.headers.get('content-type')).toBe('application/problem+json')
-    expect((await response.json()).status).toBe(status)
+    const unhandled: unknown[] = []
+    const record = (reason: unknown) => void unhandled.push(reason)
+    process.on('unhandledRejection', record)
+    try {
+      const response = await fetch(`${server.url}${path}`)
+      expect(response.status).toBe(status)
+      expect(response.headers.get('content-type')).toBe('application/problem+json')
+      expect((await response.json()).status).toBe(status)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    } finally {
+      process.off('unhandledRejection', record)
+    }
+    expect(unhandled).toEqual([])
   })
 })

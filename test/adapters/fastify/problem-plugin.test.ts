@@ -336,13 +336,23 @@ describe.each([
   const apps: FastifyInstance[] = []
 
   /** A real server on a random loopback port, with the plugin and the given routes. */
-  async function serve(logger: boolean, log: 'default' | 'throwing', routes: (app: FastifyInstance) => void): Promise<string> {
+  const levels: [string, number][] = []
+  const loggers = {
+    default: undefined,
+    throwing: () => {
+      throw new Error('log transport down')
+    },
+    rejecting: async () => {
+      throw new Error('async log transport down')
+    },
+    recording: (level: string, problem: { status: number }) => void levels.push([level, problem.status]),
+  }
+
+  async function serve(logger: boolean, log: keyof typeof loggers, routes: (app: FastifyInstance) => void): Promise<string> {
     const app: FastifyInstance = logger ? create({ logger: { level: 'info', stream: { write: () => {} } } }) : create()
     apps.push(app)
-    const throwing = () => {
-      throw new Error('log transport down')
-    }
-    await app.register(problemPlugin, log === 'throwing' ? { log: throwing } : {})
+    const chosen = loggers[log]
+    await app.register(problemPlugin, chosen ? { log: chosen } : {})
     routes(app)
     await app.listen({ port: 0, host: '127.0.0.1' })
     return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
@@ -368,8 +378,9 @@ describe.each([
     expect(await response.json()).toMatchObject({ status: 409, detail: 'Report 9 changed.' })
   })
 
-  it("answers unserializable extensions with a bare 500, and an HTTP client's error with a 502", async () => {
-    const url = await serve(false, 'default', (app) => {
+  it("answers unserializable extensions with a bare 500 (logged as an error), and an HTTP client's error with a 502", async () => {
+    levels.length = 0
+    const url = await serve(false, 'recording', (app) => {
       app.get('/circular', async () => {
         const cycle: Record<string, unknown> = {}
         cycle['self'] = cycle
@@ -389,9 +400,16 @@ describe.each([
     const upstream = await fetch(`${url}/upstream`)
     expect(upstream.status).toBe(502)
     expect(await upstream.text()).toBe('{"type":"about:blank","title":"Bad Gateway","status":502}')
+    expect(levels).toEqual([
+      ['error', 409],
+      ['error', 502],
+    ])
   })
 
-  it.each(['default', 'throwing'] as const)('still sends the problem when the logger throws (%s logger)', async (log) => {
+  it.each(['default', 'throwing', 'rejecting'] as const)('still sends the problem when the logger fails (%s logger)', async (log) => {
+    const unhandled: unknown[] = []
+    const record = (reason: unknown) => void unhandled.push(reason)
+    process.on('unhandledRejection', record)
     const url = await serve(true, log, (app) => {
       app.get('/conflict', async () => {
         throw conflict('Order 7 changed.')
@@ -417,5 +435,8 @@ describe.each([
       expect(JSON.parse(text).status).toBe(status)
       expect(text).not.toContain('getter')
     }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    process.off('unhandledRejection', record)
+    expect(unhandled).toEqual([])
   })
 })

@@ -307,13 +307,25 @@ describe('createFetch edge cases', () => {
     expect(seen[0]?.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
   })
 
-  it('rejects with a TypeError when a key function returns no key', async () => {
+  it.each([[undefined], [''], ['  '], [42]])('rejects with a TypeError when a key function returns %o', async (key) => {
     const { fetch, seen } = double(201)
-    const fetchWithRetry = createFetch({ fetch, idempotencyKey: () => undefined as never })
-    await expect(fetchWithRetry('http://127.0.0.1:9/x', { method: 'POST' })).rejects.toThrow(
-      'Invalid `idempotencyKey()`: received undefined; expected a non-empty string.',
-    )
+    const fetchWithRetry = createFetch({ fetch, idempotencyKey: () => key as never })
+    const error = await fetchWithRetry('http://127.0.0.1:9/x', { method: 'POST' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TypeError)
+    expect((error as TypeError).message).toMatch(/^Invalid `idempotencyKey\(\)`: received \w+; expected a non-empty string\.$/)
     expect(seen).toEqual([])
+  })
+
+  it('passes an object with a clone() but no string method as it is, not as a Request', async () => {
+    const seen: unknown[] = []
+    const fetch = async (input: RequestInfo | URL): Promise<Response> => {
+      seen.push(input)
+      return new Response(null, { status: 200 })
+    }
+    // A URL-like object of some library, whose `method` is not an HTTP method.
+    const urlLike = { method: 5, clone: () => ({ cloned: true }), toString: () => 'http://127.0.0.1:9/x' }
+    expect((await createFetch({ fetch })(urlLike as never)).status).toBe(200)
+    expect(seen).toEqual([urlLike])
   })
 
   it('does not retry a TypeError that names no network failure: the arguments were refused, nothing was sent', async () => {
@@ -338,6 +350,46 @@ describe('createFetch edge cases', () => {
     })
     await expect(failing('http://127.0.0.1:9/x')).rejects.toThrow('fetch failed')
     expect(calls).toBe(4)
+  })
+
+  it.each([
+    ['fetch failed', true], // undici
+    ['terminated', true],
+    ['Failed to fetch', true], // Chromium
+    ['network error', true],
+    ['NetworkError when attempting to fetch resource.', true], // Firefox
+    ['Load failed', true], // Safari
+    ['The Internet connection appears to be offline.', true],
+    ['The network connection was lost.', true],
+    ['The request timed out.', true],
+    ['A server with the specified hostname could not be found.', true],
+    ['Could not connect to the server.', true],
+    [' A network error occurred.', true], // Bun
+    ['error sending request for url (http://127.0.0.1:9/x)', true], // Deno
+    ['client error (Connect): tcp connect error: Connection refused', true],
+    ['Network connection lost', true], // Cloudflare
+    ['Network request failed', true], // cross-fetch
+    ['Failed to parse URL from http://network-connect.example:99999/x', false],
+    ["Failed to execute 'fetch' on 'Window': Request with GET/HEAD method cannot have body.", false],
+    ['Request with GET/HEAD method cannot have body.', false],
+  ])('a TypeError "%s" is retried as a network failure: %s', async (message, retried) => {
+    let calls = 0
+    const failing = async (): Promise<Response> => {
+      calls++
+      throw new TypeError(message)
+    }
+    await expect(createFetch({ fetch: failing, maxAttempts: 2, random: () => 0 })('http://127.0.0.1:9/x')).rejects.toThrow(message)
+    expect(calls).toBe(retried ? 2 : 1)
+  })
+
+  it('retries an error of another type (Bun, node-fetch) as an unknown outcome', async () => {
+    let calls = 0
+    const failing = async (): Promise<Response> => {
+      calls++
+      throw Object.assign(new Error('Unable to connect'), { name: 'ConnectionRefused' })
+    }
+    await expect(createFetch({ fetch: failing, maxAttempts: 2, random: () => 0 })('http://127.0.0.1:9/x')).rejects.toThrow()
+    expect(calls).toBe(2)
   })
 
   it('frees the body of a response it retries even when onRetry throws', async () => {
@@ -381,21 +433,17 @@ describe('createFetch idempotency keys', () => {
     expect(keys).toEqual(['k-1', 'k-1'])
   })
 
-  it('makes a version 4 UUID from getRandomValues where randomUUID is missing, and fails clearly without Web Crypto', async () => {
-    const keys: (string | null)[] = []
-    const double = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-      keys.push(new Headers(init?.headers).get('idempotency-key'))
-      return new Response(null, { status: 201 })
+  it('fails clearly, when created, where crypto.randomUUID is missing (Node 18, a page over plain HTTP)', () => {
+    for (const crypto of [{ getRandomValues: (bytes: Uint8Array) => bytes }, undefined]) {
+      vi.stubGlobal('crypto', crypto)
+      try {
+        expect(() => createFetch({ idempotencyKey: 'auto' })).toThrow(TypeError)
+        expect(() => createFetch({ idempotencyKey: 'auto' })).toThrow(/needs crypto\.randomUUID; pass a function/)
+        expect(() => createFetch({ idempotencyKey: () => 'k-1' })).not.toThrow()
+      } finally {
+        vi.unstubAllGlobals()
+      }
     }
-    vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array) => bytes.fill(0xff) })
-    try {
-      await createFetch({ fetch: double, idempotencyKey: 'auto' })('http://127.0.0.1:9/orders', { method: 'POST' })
-      vi.stubGlobal('crypto', undefined)
-      expect(() => createFetch({ idempotencyKey: 'auto' })).toThrow(/needs Web Crypto/)
-    } finally {
-      vi.unstubAllGlobals()
-    }
-    expect(keys).toEqual(['ffffffff-ffff-4fff-bfff-ffffffffffff'])
   })
 
   it('rejects an idempotencyKey option of another kind', () => {
