@@ -56,3 +56,28 @@ export function fail(message: string, code = 2): number {
   process.stderr.write(`statuskit: ${message.replace(/\s*\n\s*/g, ' ')}\n`)
   return code
 }
+
+/** C0 controls but tab and line feed, DEL and the C1 controls: what a terminal may act on. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/**
+ * `text` with every control character a terminal would act on (escape sequences that
+ * set the title, clear the screen, write the clipboard; carriage returns that overwrite
+ * a line) shown as `\xNN` instead, so that what a server sends can be printed safely.
+ * Tabs and line feeds stay.
+ *
+ * @param text - Text that came from the network.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+/**
+ * `JSON.stringify` output with DEL and the C1 controls escaped too (JSON escapes only
+ * C0), so a `--json` dump of what a server sent is safe on a terminal.
+ *
+ * @param json - JSON text.
+ */
+export function printableJson(json: string): string {
+  return json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

@@ -87,9 +87,11 @@ function readBody(body: unknown): { hasContent: boolean; text: string | undefine
 }
 
 function parseJson(text: string | undefined): unknown {
-  if (text === undefined || !/^\s*[[{]/.test(text)) return undefined
+  // A UTF-8 byte order mark is not JSON, but parseProblem and browsers accept it.
+  const json = text?.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (json === undefined || !/^\s*[[{]/.test(json)) return undefined
   try {
-    return JSON.parse(text) as unknown
+    return JSON.parse(json) as unknown
   } catch {
     return undefined
   }

@@ -35,6 +35,20 @@ const ROUTES: Record<string, (res: ServerResponse) => void> = {
     res.end()
   },
   '/hang': () => undefined,
+  '/escape': (res) => {
+    // Escape sequences that would set the window title, clear the screen and colour text,
+    // and a C1 CSI (0x9b) in a header value, which Node lets through.
+    res.writeHead(200, { 'content-type': 'text/plain', 'x-note': 'a\u009b31mb' })
+    res.end('\u001b]0;PWNED\u0007\u001b[2J\u001b[31mRED\r')
+  },
+  '/cut-short': (res) => {
+    res.writeHead(500, { 'content-type': 'text/html', 'content-length': '1000' })
+    res.write('<h1>partial', () => setTimeout(() => res.destroy(), 20))
+  },
+  '/stalled': (res) => {
+    res.writeHead(500, { 'content-type': 'text/html', 'content-length': '1000' })
+    res.write('<h1>partial')
+  },
 }
 
 let server: Server
@@ -156,6 +170,27 @@ describe('statuskit inspect', () => {
     const parsed = JSON.parse(stdout) as { response: { bodyBytes: number; truncated: boolean; body: string } }
     expect(parsed.response).toMatchObject({ bodyBytes: 1_048_576, truncated: true })
     expect(parsed.response.body).toHaveLength(65_536)
+  })
+
+  it("shows a server's control characters instead of sending them to the terminal", async () => {
+    const { code, stdout } = await run(['inspect', `${base}/escape`])
+    expect(code).toBe(0)
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    expect(stdout).toContain('\\x1b]0;PWNED\\x07\\x1b[2J\\x1b[31mRED\\x0d')
+    expect(stdout).toContain('< x-note: a\\x9b31mb')
+    const json = await run(['inspect', `${base}/escape`, '--json'])
+    expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    expect((JSON.parse(json.stdout) as { response: { headers: Record<string, string> } }).response.headers['x-note']).toBe('a\u009b31mb')
+  })
+
+  it('exits 2 when the body is cut short, by a reset or by the timeout, instead of judging part of it', async () => {
+    const reset = await run(['inspect', `${base}/cut-short`])
+    expect(reset.code).toBe(2)
+    expect(reset.stdout).toBe('')
+    expect(reset.stderr).toBe('statuskit: inspect: the connection failed while the body was read\n')
+    const stalled = await run(['inspect', `${base}/stalled`, '--timeout', '500'])
+    expect(stalled.code).toBe(2)
+    expect(stalled.stderr).toBe('statuskit: inspect: request timed out after 500 ms\n')
   })
 
   it('exits 2 with one line when the request times out', async () => {

@@ -317,6 +317,33 @@ describe('rule edges', () => {
       ids(exchange('GET', 503, { ...base, 'access-control-allow-credentials': 'true' }, undefined, origin))
     ).toContain('cors.retry-after-not-exposed')
   })
+  it('does not take an Expires in the past, an invalid one, or one without Date, for freshness on a 429', () => {
+    const headers = { 'content-type': PROBLEM, 'retry-after': '30', 'cache-control': 'no-store' }
+    const body = problemBody(429)
+    for (const extra of [
+      { expires: 'Thu, 01 Jan 1970 00:00:01 GMT' },
+      { expires: '0' },
+      { expires: '0', date: 'Thu, 01 Jan 2026 00:00:00 GMT' },
+    ]) {
+      expect(ids(exchange('GET', 429, { ...headers, ...extra }, body))).toEqual([])
+    }
+  })
+  it('asks for Location only on a 201, not on a 3xx answer to a POST', () => {
+    expect(ids(exchange('POST', 201))).toContain('status.201-post-without-location')
+    expect(ids(exchange('POST', 302))).not.toContain('status.201-post-without-location')
+    expect(ids(exchange('POST', 300))).not.toContain('status.201-post-without-location')
+  })
+  it('reads a problem body that starts with a byte order mark, as parseProblem does', () => {
+    const body = `\ufeff${problemBody(409)}`
+    expect(ids(exchange('PUT', 409, { 'content-type': PROBLEM, 'cache-control': 'no-store' }, body))).not.toContain(
+      'problem.invalid-body'
+    )
+  })
+  it('cannot be changed at run time', () => {
+    expect(Object.isFrozen(RULES)).toBe(true)
+    expect(RULES.every((rule) => Object.isFrozen(rule))).toBe(true)
+    expect(() => (RULES as unknown as unknown[]).splice(0)).toThrow(TypeError)
+  })
   it('flags a future Expires on a 431 but not Expires in the past', () => {
     const date = 'Thu, 01 Jan 2026 00:00:00 GMT'
     expect(ids(exchange('GET', 431, { date, expires: 'Thu, 01 Jan 2026 01:00:00 GMT' }))).toContain(

@@ -14,13 +14,18 @@ export interface BodyBytes {
   readonly bytes: Uint8Array
   /** `true` when the body was longer than `maxBytes`; the rest was never read. */
   readonly truncated: boolean
+  /**
+   * `true` when reading failed midway (a reset connection, an abort or a timeout):
+   * `bytes` holds what arrived, and the body was longer.
+   */
+  readonly interrupted: boolean
 }
 
 /**
  * Reads at most `maxBytes` bytes of a response body, then cancels the stream, so a
  * hostile or broken server cannot make the client buffer an unbounded body. Never
  * throws on the body: a body that is already used, missing or fails mid-read gives what
- * was read so far.
+ * was read so far, and `interrupted` says whether it failed.
  *
  * @param response - Any fetch `Response`.
  * @param maxBytes - The byte limit, a non-negative integer (default 65536).
@@ -39,9 +44,10 @@ export async function readBodyBytes(response: Response, maxBytes?: number): Prom
   const chunks: Uint8Array[] = []
   let size = 0
   let truncated = false
+  let interrupted = false
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
   try {
-    if (response.bodyUsed || !response.body) return { bytes: new Uint8Array(0), truncated: false }
+    if (response.bodyUsed || !response.body) return { bytes: new Uint8Array(0), truncated, interrupted }
     reader = response.body.getReader()
     for (;;) {
       const { done, value } = await reader.read()
@@ -58,6 +64,7 @@ export async function readBodyBytes(response: Response, maxBytes?: number): Prom
     }
   } catch {
     // A body that fails mid-read (connection reset, abort) keeps what arrived.
+    interrupted = reader !== undefined
   } finally {
     // Stop the download; a no-op once the stream is done. Errors here change nothing.
     reader?.cancel().catch(() => {})
@@ -68,5 +75,5 @@ export async function readBodyBytes(response: Response, maxBytes?: number): Prom
     bytes.set(chunk, offset)
     offset += chunk.byteLength
   }
-  return { bytes, truncated }
+  return { bytes, truncated, interrupted }
 }

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util'
 import { readBodyBytes } from 'statuskit/fetch'
 import { inspectResponse, type InspectResult } from 'statuskit/inspect'
-import { fail, print, useColor } from '../terminal.js'
+import { fail, print, printable, printableJson, useColor } from '../terminal.js'
 
 const USAGE = `Usage: statuskit inspect <url> [options]
 
@@ -102,8 +102,8 @@ function report(result: InspectResult, color: boolean): string {
   const tone = { error: '31', warning: '33', info: '36' } as const
   for (const f of findings) {
     lines.push(
-      `  ${paint(tone[f.severity], f.severity.padEnd(7))} ${f.id}: ${f.message}`,
-      `          fix: ${f.hint} (${f.reference})`
+      `  ${paint(tone[f.severity], f.severity.padEnd(7))} ${f.id}: ${printable(f.message)}`,
+      `          fix: ${printable(f.hint)} (${f.reference})`
     )
   }
   if (findings.length === 0) lines.push('  none')
@@ -145,7 +145,7 @@ export async function run(args: string[]): Promise<number> {
       throw new UsageError(`invalid URL "${target.slice(0, 60)}"; expected http:// or https://`)
     url = parsedUrl
     const requested = values.request
-    if (requested !== undefined && !isValid(() => new Request('http://127.0.0.1/', { method: requested })))
+    if (requested !== undefined && !isValid(() => new Request('http://127.0.0.1/', { method: requested.toUpperCase() })))
       throw new UsageError(`invalid method "${requested.slice(0, 20)}"`)
     headers = parseHeaders(values.header ?? [])
     const ms = values.timeout ?? '10000'
@@ -160,13 +160,14 @@ export async function run(args: string[]): Promise<number> {
   const signal = AbortSignal.timeout(timeout)
   const hops: Hop[] = []
   let response: Response
-  let read: { bytes: Uint8Array; truncated: boolean }
+  let read: { bytes: Uint8Array; truncated: boolean; interrupted: boolean }
   try {
     for (;;) {
       response = await fetch(url, { method, headers, body: body ?? null, redirect: 'manual', signal })
       const location = response.headers.get('location') ?? undefined
       const next = location === undefined ? undefined : toUrl(location, url)
-      if (values.follow !== true || next === undefined || !REDIRECT_STATUSES.includes(response.status)) break
+      // Only to http(s): a data: or file: target is not a server's answer.
+      if (values.follow !== true || next === undefined || !/^https?:$/.test(next.protocol) || !REDIRECT_STATUSES.includes(response.status)) break
       if (hops.length >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`)
       hops.push({ method, url: url.href, status: response.status, location })
       await response.body?.cancel()
@@ -177,6 +178,8 @@ export async function run(args: string[]): Promise<number> {
       url = next
     }
     read = await readBodyBytes(response, MAX_BODY_BYTES)
+    // A body cut short (timeout, reset) is not the response the server meant to send.
+    if (read.interrupted) throw new Error('the connection failed while the body was read')
   } catch (error) {
     return fail(`inspect: ${networkMessage(error, timeout, signal)}`)
   }
@@ -196,7 +199,7 @@ export async function run(args: string[]): Promise<number> {
       body: text.slice(0, JSON_BODY_CHARS),
     }
     print(
-      `${JSON.stringify(
+      `${printableJson(JSON.stringify(
         {
           request: { method, url: url.href, headers: Object.fromEntries(headers) },
           redirects: hops,
@@ -205,7 +208,7 @@ export async function run(args: string[]): Promise<number> {
         },
         null,
         2
-      )}\n`
+      ))}\n`
     )
     return exit
   }
@@ -220,6 +223,7 @@ export async function run(args: string[]): Promise<number> {
   if (text) lines.push('', text.length > 2000 || read.truncated ? `${text.slice(0, 2000)}… (${size})` : text)
   if (values.follow !== true && response.status >= 300 && response.status < 400 && response.headers.has('location'))
     lines.push('', '(redirect not followed; add --follow)')
-  print(`${lines.join('\n')}\n${report(result, useColor())}`)
+  // What the server sent is printed with its control characters shown, never acted on.
+  print(`${printable(lines.join('\n'))}\n${report(result, useColor())}`)
   return exit
 }

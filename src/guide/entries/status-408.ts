@@ -14,7 +14,7 @@ export const status408: GuideEntry = {
   code: 408,
   summary: 'The server gave up waiting for the client to finish sending the request and is closing the connection.',
   meaning:
-    'RFC 9110 §15.5.9: the server did not receive a complete request message within the time it was prepared to wait. If the client has an outstanding request in transit, it MAY repeat that request. The server SHOULD send Connection: close, since the connection is in an unknown state. It is about the client being slow to send, not about the server being slow to answer (that is 504 at a gateway, or simply a slow response).',
+    'RFC 9110 §15.5.9: the server did not receive a complete request message within the time it was prepared to wait. If the client has an outstanding request in transit, it MAY repeat that request; if the current connection is not usable (in HTTP/1.1 the request framing may be out of sync), a new connection is used. RFC 7231 §6.5.7 said the server SHOULD send Connection: close; RFC 9110 dropped that rule, but sending it is still good practice, since the connection is in an unknown state. It is about the client being slow to send, not about the server being slow to answer (that is 504 at a gateway, or simply a slow response).',
   guarantees: [
     'The server did not receive the whole request, so it did not process it.',
     'The request can be repeated, even a POST: it was never applied.',
@@ -48,7 +48,7 @@ export const status408: GuideEntry = {
   criticalHeaders: [
     {
       name: 'Connection',
-      why: 'close: after a timeout mid-request the framing is unknown (RFC 9110 §15.5.9 says the server SHOULD send it).',
+      why: 'close: after a timeout mid-request the framing is unknown. RFC 9110 §15.5.9 no longer requires it (the SHOULD was in RFC 7231 §6.5.7), but it remains good practice.',
       ifMissing: 'Leftover request bytes may be read as the next request on the same connection.',
     },
     {
@@ -60,7 +60,7 @@ export const status408: GuideEntry = {
   toolInterpretation: {
     browsers: 'Chromium silently retries a request that got 408 on a reused keep-alive connection; users rarely see it.',
     apiClients: 'Retried by ky, got, Azure SDKs, gaxios, Google Cloud Storage and curl --retry; often seen as "socket hang up" or ECONNRESET when the server closes first.',
-    crawlers: 'Treated as a temporary fetch failure; the crawler retries later.',
+    crawlers: 'Googlebot treats 408 like any other 4xx except 429: not as a temporary failure but as content that does not exist, so an indexed URL can be dropped. Only 429 and 5xx slow crawling.',
     uptimeMonitors: 'Sporadic 408s on idle connections are noise; a rate increase points at slow clients or an overloaded event loop that cannot read requests in time.',
     cdns: 'CDNs and load balancers apply their own client timeouts and answer 408 (or close) before the origin sees the request.',
   },
@@ -185,5 +185,5 @@ async def upload(request: Request):
       answer: 'Yes. The server never received the complete request, so it did not process it; RFC 9110 §15.5.9 allows repeating it on a new connection. A client-side timeout is different: there the outcome is unknown.',
     },
   ],
-  references: ['RFC 9110 §15.5.9', 'RFC 9110 §9.2.2', 'RFC 9112 §9.6'],
+  references: ['RFC 9110 §15.5.9', 'RFC 9110 §9.2.2', 'RFC 9112 §9.6', 'RFC 7231 §6.5.7'],
 }

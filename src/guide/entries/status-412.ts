@@ -17,7 +17,7 @@ export const status412: GuideEntry = {
     'RFC 9110 §15.5.13: one or more conditions given in the request header fields evaluated to false when tested on the server. Conditional requests let a client make a state-changing method depend on the resource still being the version it last saw, which prevents lost updates (RFC 9110 §13.1.1). Preconditions are evaluated before the method is performed, in the order of RFC 9110 §13.2.2; an If-None-Match that fails on a GET or HEAD yields 304 instead.',
   guarantees: [
     'The method was not applied: the resource did not match the client\'s precondition.',
-    'The resource has changed (or does not exist, for If-Match: *) since the client obtained its validator.',
+    'A precondition was false for the current state of the resource: for If-Match or If-Unmodified-Since, the resource has changed since the client obtained its validator (or is absent, for If-Match: *); for If-None-Match, the resource exists (If-None-Match: *) or its current ETag matches.',
   ],
   doesNotGuarantee: [
     'What the current version is: a 412 may omit the current ETag, so the client may have to GET it.',

@@ -30,8 +30,8 @@ export const status416: GuideEntry = {
   ],
   whenNotToUse: [
     {
-      misuse: 'Returning 416 for a syntactically invalid Range header or an unknown range unit',
-      consequence: 'Clients think their offsets are out of bounds. RFC 9110 §14.2 says an invalid or unknown Range is ignored.',
+      misuse: 'Returning 416 for a Range header with a range unit the server does not understand (Range: items=0-9)',
+      consequence: 'Clients think their offsets are out of bounds. RFC 9110 §14.2 says an origin server MUST ignore a Range with an unknown range unit; only an invalid ranges-specifier MAY be ignored or rejected.',
       instead: 'Ignore the Range header and send 200 with the full representation',
     },
     {
@@ -76,7 +76,7 @@ export const status416: GuideEntry = {
   ],
   correctnessWarnings: [
     '416 without Content-Range: bytes */<length> violates a SHOULD (RFC 9110 §15.5.17, status-facts §5.17).',
-    'An invalid Range header must be ignored, not answered with 416 (RFC 9110 §14.2).',
+    'A Range with an unknown range unit MUST be ignored, not answered with 416; a Range with an invalid ranges-specifier MAY be ignored or rejected (RFC 9110 §14.2).',
   ],
   debugging: [
     'Run curl -I on the URL and compare Content-Length with the range you requested.',

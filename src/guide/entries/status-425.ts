@@ -68,7 +68,7 @@ export const status425: GuideEntry = {
   toolInterpretation: {
     browsers: 'Browsers that send 0-RTT retry automatically after the handshake; users do not see 425.',
     apiClients:
-      'Only clients that send early data can get it; they MUST retry it outside early data (RFC 8470 §5.2). octokit retries 425; most libraries do not send 0-RTT at all.',
+      'Only clients that send early data can get it; a user agent SHOULD retry automatically, and the retry MUST NOT be sent in early data (RFC 8470 §5.2). octokit retries 425; most libraries do not send 0-RTT at all.',
     crawlers: 'Rarely relevant; crawlers seldom use 0-RTT.',
     uptimeMonitors: 'A monitor seeing 425 indicates a server emitting it outside early data.',
     cdns:

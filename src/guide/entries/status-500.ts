@@ -72,8 +72,9 @@ export const status500: GuideEntry = {
   toolInterpretation: {
     browsers: 'Shows the error body; fetch() resolves with ok === false. Nothing is retried automatically.',
     apiClients:
-      'Retried by nearly every client (ky, got, undici, axios-retry, AWS, Azure, curl --retry), mostly only for ' +
-      'idempotent methods; google-gax does not retry INTERNAL.',
+      'ky, got, undici, axios-retry and gaxios retry it only for idempotent methods. The Azure SDK, the AWS SDK (all ' +
+      'operations), octokit and curl --retry retry it for any method, so a POST can be applied twice (RFC 9110 §9.2.2). ' +
+      'google-gax does not retry INTERNAL.',
     crawlers: 'Googlebot slows down on 5xx; persistent 500s on a URL eventually remove it from the index.',
     uptimeMonitors: 'Counted as down and against the availability SLO; alert on the rate, not single events.',
     cdns: 'Passed through, often replaced by stale content when stale-if-error is configured; not cached without freshness.',

@@ -27,7 +27,7 @@ export const status501: GuideEntry = {
   ],
   whenToUse: [
     'A request uses a method the server has no implementation of at all (e.g. PROPFIND on a non-WebDAV server, or a made-up method).',
-    'A gateway receives a Content-Encoding or Transfer-Encoding in the request that it cannot decode for any resource.',
+    'A request arrives with a Transfer-Encoding whose transfer coding the server does not understand (RFC 9112 §6.1). An unsupported Content-Encoding in a request is 415, not 501 (RFC 9110 §8.4, §15.5.16).',
     'A required extension of the protocol (e.g. a newer conditional-request feature) is not implemented anywhere in the server.',
   ],
   whenNotToUse: [
@@ -182,5 +182,5 @@ func methods(next http.Handler) http.Handler {
       answer: 'Usually not: it is typically a scanner or a client using an unsupported method. Count it separately from real 5xx faults.',
     },
   ],
-  references: ['RFC 9110 §15.6.2', 'RFC 9110 §15.5.6', 'RFC 9110 §9.1', 'RFC 9110 §15.1'],
+  references: ['RFC 9110 §15.6.2', 'RFC 9110 §15.5.6', 'RFC 9110 §9.1', 'RFC 9110 §15.1', 'RFC 9112 §6.1', 'RFC 9110 §15.5.16'],
 }

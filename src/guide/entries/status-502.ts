@@ -68,7 +68,8 @@ export const status502: GuideEntry = {
   toolInterpretation: {
     browsers: 'Display the proxy\'s error page; no automatic retry.',
     apiClients:
-      'Retried by every common client (ky, got, undici, axios-retry, AWS, Azure, curl --retry), mostly for idempotent methods only.',
+      'ky, got, undici, axios-retry and gaxios retry it only for idempotent methods. The Azure SDK, the AWS SDK (all ' +
+      'operations), octokit and curl --retry retry it for any method, so a POST can be applied twice (RFC 9110 §9.2.2).',
     crawlers: 'Treated as a temporary server error: crawl rate drops; persistent 502s lead to de-indexing.',
     uptimeMonitors: 'Counted as down; often the first sign of crashed application processes behind a healthy load balancer.',
     cdns:

@@ -76,12 +76,12 @@ export const status503: GuideEntry = {
       'Retried by ky, got, axios-retry, undici, AWS, Azure, gaxios and curl --retry. ky and got wait for Retry-After ' +
       '(got gives up beyond maxRetryAfter, ky clamps to it); Azure uses it as a throttling hint.',
     crawlers:
-      'Google treats 503 as temporary: it keeps the indexed page and retries later, honouring Retry-After. Weeks of ' +
-      '503 are eventually treated as the page being gone.',
+      'Google documents that 5xx and 429 slow crawling and that indexed URLs which keep failing are eventually dropped; ' +
+      '503s lasting days can drop URLs. Retry-After is not guaranteed to be honoured.',
     uptimeMonitors: 'Counted as down; schedule maintenance windows in the monitor so planned 503s do not page.',
     cdns:
-      'Many CDNs serve stale content on a 503 from the origin (stale-if-error, RFC 9111 §4.3.3); some cache it briefly ' +
-      'when the origin sends freshness.',
+      'Many CDNs serve stale content on a 503 from the origin (stale-if-error, RFC 5861 §4; RFC 9111 §4.3.3 only lets a ' +
+      'cache serve a stored response when validation gets a 5xx); some cache the 503 briefly when the origin sends freshness.',
   },
   inspectorSignals: [
     'Retry-After present and valid; how far in the future',
@@ -211,5 +211,5 @@ async def maintenance(request: Request, call_next):
         'Only if the server guarantees its 503 is sent before processing, or the request carries an Idempotency-Key the server honours.',
     },
   ],
-  references: ['RFC 9110 §15.6.4', 'RFC 9110 §10.2.3', 'RFC 9111 §4.3.3'],
+  references: ['RFC 9110 §15.6.4', 'RFC 9110 §10.2.3', 'RFC 9111 §4.3.3', 'RFC 5861 §4'],
 }

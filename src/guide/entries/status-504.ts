@@ -67,7 +67,9 @@ export const status504: GuideEntry = {
   toolInterpretation: {
     browsers: 'Display the gateway\'s error page after the wait; no automatic retry.',
     apiClients:
-      'Retried by ky, got, undici, axios-retry, AWS, Azure, gaxios and curl --retry, generally only for idempotent methods. google-gax maps it to DEADLINE_EXCEEDED.',
+      'ky, got, undici, axios-retry and gaxios retry it only for idempotent methods. The Azure SDK, the AWS SDK (all ' +
+      'operations), octokit and curl --retry retry it for any method, so a POST the upstream already applied can be ' +
+      'applied twice (RFC 9110 §9.2.2). google-gax maps it to DEADLINE_EXCEEDED.',
     crawlers: 'Treated like other 5xx: crawl rate drops; slow pages also hurt crawl budget.',
     uptimeMonitors: 'Counted as down; correlate with upstream latency percentiles, not just error counts.',
     cdns:

@@ -56,7 +56,7 @@ export const status508: GuideEntry = {
   ],
   toolInterpretation: {
     browsers: 'Not seen in normal browsing.',
-    apiClients: 'WebDAV clients fall back to Depth: 1 traversal; generic clients treat it as a non-retryable 5xx.',
+    apiClients: 'WebDAV clients fall back to Depth: 1 traversal. axios-retry, the Azure SDK, octokit and gaxios retry every 5xx, 508 included (axios-retry and gaxios only for idempotent methods, which excludes PROPFIND), although a retry hits the same loop until the bindings change.',
     crawlers: 'Irrelevant.',
     uptimeMonitors: 'Not an availability problem; a data-structure issue in one collection.',
     cdns: 'Passed through.',

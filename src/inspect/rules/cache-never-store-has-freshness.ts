@@ -15,12 +15,11 @@ export const cacheNeverStoreHasFreshness: Rule = {
     const cc = x.cacheControl
     const expires = Date.parse(x.headers.expires ?? '')
     const date = Date.parse(x.headers.date ?? '')
+    // Expires gives freshness only when it is later than Date. An Expires in the past, or
+    // an invalid one such as "0", means already stale (RFC 9111 §5.3): the usual way to say
+    // "do not cache"; without Date the cache's clock decides, so it is not flagged.
     const fresh =
-      !!deltaSeconds(cc['max-age']) ||
-      !!deltaSeconds(cc['s-maxage']) ||
-      'public' in cc ||
-      expires > date ||
-      (expires && !date)
-    return !!fresh && `${x.status} must never be stored, yet it carries explicit freshness.`
+      !!deltaSeconds(cc['max-age']) || !!deltaSeconds(cc['s-maxage']) || 'public' in cc || expires > date
+    return fresh && `${x.status} must never be stored, yet it carries explicit freshness.`
   },
 }

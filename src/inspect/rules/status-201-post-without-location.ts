@@ -7,5 +7,6 @@ export const status201PostWithoutLocation: Rule = {
   severity: 'warning',
   reference: 'RFC 9110 §9.3.3, §15.3.2',
   hint: 'Add `Location` with the URI of the created resource.',
-  check: (x) => x.method === 'POST' && !!missingRequired(x, 'Location') && `${x.status} to POST without Location.`,
+  // Only a 201: a 3xx without Location has rules of its own (and 300 need not send it).
+  check: (x) => x.status === 201 && x.method === 'POST' && !!missingRequired(x, 'Location') && `${x.status} to POST without Location.`,
 }

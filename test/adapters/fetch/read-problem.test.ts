@@ -233,9 +233,21 @@ describe('readBodyBytes', () => {
     })
 
   it('reads at most 64 KiB when no limit is given', async () => {
-    const { bytes, truncated } = await readBodyBytes(new Response(body(100)))
+    const { bytes, truncated, interrupted } = await readBodyBytes(new Response(body(100)))
     expect(bytes.byteLength).toBe(DEFAULT_MAX_BODY_BYTES)
     expect(truncated).toBe(true)
+    expect(interrupted).toBe(false)
+  })
+
+  it('says when the body failed midway, keeping what arrived', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(500, { 'content-type': 'text/html', 'content-length': '1000' })
+      res.write('<html>partial', () => setTimeout(() => res.destroy(), 20))
+    })
+    const read = await readBodyBytes(await fetch(`${server.origin}/reset`))
+    expect(new TextDecoder().decode(read.bytes)).toBe('<html>partial')
+    expect(read).toMatchObject({ truncated: false, interrupted: true })
+    expect((await readBodyBytes(new Response('whole'))).interrupted).toBe(false)
   })
 
   it.each([-1, Number.NaN, 0.5])('rejects maxBytes %s with a RangeError instead of reading without a limit', async (maxBytes) => {
