@@ -112,7 +112,14 @@ export function toExchange(request: unknown, response: unknown): Exchange {
     info = undefined
   }
   const headers = toHeaderRecord(res.headers)
-  const body = readBody(res.body)
+  let body: ReturnType<typeof readBody>
+  try {
+    body = readBody(res.body)
+  } catch {
+    // An unreadable body (a revoked Proxy, a throwing getter) is judged as absent; the
+    // status and headers read above still count.
+    body = { hasContent: false, text: undefined, object: undefined }
+  }
   return {
     method: typeof req.method === 'string' && req.method ? req.method.toUpperCase() : 'GET',
     url: typeof req.url === 'string' ? req.url : '',

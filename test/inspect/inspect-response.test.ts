@@ -11,6 +11,17 @@ const CONFLICT_BODY = {
 }
 
 describe('inspectResponse()', () => {
+  it('keeps the status and headers when the body cannot be read (a revoked Proxy)', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    const { findings, summary } = inspectResponse(
+      { request: PUT, response: { status: 409, headers: { 'content-type': 'application/problem+json' }, body: proxy } },
+      { now: NOW },
+    )
+    expect(findings.map((f) => f.id)).not.toContain('status.out-of-range')
+    expect(summary.semantics).toContain('409')
+  })
+
   it('finds no warning or error on a correct 409 problem+json response with Cache-Control: no-store', () => {
     const { findings } = inspectResponse(
       {

@@ -16,7 +16,7 @@ export interface BodyBytes {
   readonly truncated: boolean
   /**
    * `true` when reading failed midway (a reset connection, an abort or a timeout):
-   * `bytes` holds what arrived, and the body was longer.
+   * `bytes` holds what arrived before the failure.
    */
   readonly interrupted: boolean
 }
