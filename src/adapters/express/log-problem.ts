@@ -1,5 +1,5 @@
 import type { Request } from 'express'
-import { logLevel, type HttpProblem, type LogLevel } from 'statuskit'
+import type { HttpProblem, LogLevel } from 'statuskit'
 
 /**
  * Receives each problem the Express handlers send, with the level that
@@ -28,21 +28,4 @@ export const logToRequest: ProblemLogger = (level, problem, req) => {
   const write = log?.[level]
   if (typeof write === 'function') write.call(log, { err: problem }, problem.message)
   else if (level === 'error') console.error(problem)
-}
-
-/**
- * Hands `problem` to `log` at the server-side level of the status actually sent (a
- * problem that went out as a bare 500, its extensions unserializable, is an `error`), if
- * there is a logger. A logger that throws, or returns a promise that rejects (a serializer
- * reading a hostile `cause`, a broken transport), is ignored: logging never stops the
- * problem response nor crashes the process. Internal.
- */
-export function logProblem(log: ProblemLogger | false, problem: HttpProblem, req: Request, sent: number): void {
-  if (!log) return
-  try {
-    const result: unknown = log(logLevel(sent, 'server'), problem, req)
-    if (result !== undefined) Promise.resolve(result).catch(() => {})
-  } catch {
-    // the response matters more than the log line
-  }
 }

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 import { notFound } from 'statuskit'
-import { logProblem, logToRequest } from './log-problem.js'
+import { logProblemSafely } from '../log-problem-safely.js'
+import { logToRequest } from './log-problem.js'
 import type { ProblemHandlerOptions } from './problem-handler.js'
 import { sendProblem } from './send-problem.js'
 
@@ -28,6 +29,6 @@ export function notFoundHandler(options: ProblemHandlerOptions = {}): RequestHan
   const { log = logToRequest } = options
   return (req, res) => {
     const problem = notFound()
-    logProblem(log, problem, req, sendProblem(req, res, problem))
+    logProblemSafely(log, problem, req, sendProblem(req, res, problem))
   }
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express'
 import { toProblem } from 'statuskit'
-import { logProblem, logToRequest, type ProblemLogger } from './log-problem.js'
+import { logProblemSafely } from '../log-problem-safely.js'
+import { logToRequest, type ProblemLogger } from './log-problem.js'
 import { sendProblem } from './send-problem.js'
 
 /**
@@ -49,6 +50,6 @@ export function problemHandler(options: ProblemHandlerOptions = {}): ErrorReques
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error)
     const problem = toProblem(error)
-    logProblem(log, problem, req, sendProblem(req, res, problem))
+    logProblemSafely(log, problem, req, sendProblem(req, res, problem))
   }
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
-import { logLevel, notFound, renderProblem, toProblem, type HttpProblem, type LogLevel } from 'statuskit'
+import { notFound, renderProblem, toProblem, type HttpProblem, type LogLevel } from 'statuskit'
+import { logProblemSafely } from '../log-problem-safely.js'
 
 /**
  * Receives each problem the plugin sends from its error and not-found handlers, with the
@@ -53,34 +54,23 @@ function replyProblem(this: FastifyReply, problem: HttpProblem): FastifyReply {
 
 function plugin(fastify: FastifyInstance, options: ProblemPluginOptions, done: (error?: Error) => void): void {
   const { log = logToRequest } = options
-  // Logged at the level of the status sent (a problem that went out as a bare 500 is an
-  // error). A logger that throws or rejects never stops the response nor crashes the process.
-  const report = (problem: HttpProblem, request: FastifyRequest, sent: number): void => {
-    if (!log) return
-    try {
-      const result: unknown = log(logLevel(sent, 'server'), problem, request)
-      if (result !== undefined) Promise.resolve(result).catch(() => {})
-    } catch {
-      // the response matters more than the log line
-    }
-  }
   fastify.decorateReply('problem', replyProblem)
   fastify.setErrorHandler((error: unknown, request, reply) => {
     const problem = toProblem(error)
     // The response has started: abort it, as Fastify 5 itself does (Fastify 4 would throw
     // ERR_HTTP_HEADERS_SENT out of its default handler).
     if (reply.raw.headersSent) {
-      report(problem, request, problem.status)
+      logProblemSafely(log, problem, request, problem.status)
       reply.raw.destroy()
     } else {
       reply.problem(problem)
-      report(problem, request, reply.statusCode)
+      logProblemSafely(log, problem, request, reply.statusCode)
     }
   })
   fastify.setNotFoundHandler((request, reply) => {
     const problem = notFound()
     reply.problem(problem)
-    report(problem, request, reply.statusCode)
+    logProblemSafely(log, problem, request, reply.statusCode)
   })
   done()
 }

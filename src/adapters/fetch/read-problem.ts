@@ -1,5 +1,4 @@
 import { parseProblem, type ParsedProblem } from 'statuskit'
-import { byteLimit } from './byte-limit.js'
 import { readBodyBytes } from './read-body-bytes.js'
 import { statusPhrase } from './status-phrase.js'
 
@@ -82,10 +81,10 @@ export interface ResponseProblem extends ParsedProblem {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
  */
 export async function readProblem(response: Response, options: ReadProblemOptions = {}): Promise<ResponseProblem> {
-  const maxBytes = byteLimit(options.maxBytes)
   const { status, headers } = response
   const context = { status, baseUrl: String(options.baseUrl ?? response.url) || undefined }
-  const { bytes, truncated } = await readBodyBytes(response, maxBytes)
+  // readBodyBytes checks maxBytes (and rejects a bad one) before it reads anything.
+  const { bytes, truncated } = await readBodyBytes(response, options.maxBytes)
   // With `stream: true` a multi-byte character cut by the limit is dropped, not mangled.
   const text = new TextDecoder().decode(bytes, { stream: truncated })
   const problemJson = headers.get('content-type')?.toLowerCase().startsWith('application/problem+json')

@@ -5,7 +5,7 @@
  * network error (one line on stderr, never a stack).
  */
 import { parseArgs } from 'node:util'
-import { readBodyBytes } from 'statuskit/fetch'
+import { readBodyBytes, type BodyBytes } from 'statuskit/fetch'
 import { inspectResponse, type InspectResult } from 'statuskit/inspect'
 import { fail, print, printable, printableJson, useColor } from '../terminal.js'
 
@@ -160,7 +160,7 @@ export async function run(args: string[]): Promise<number> {
   const signal = AbortSignal.timeout(timeout)
   const hops: Hop[] = []
   let response: Response
-  let read: { bytes: Uint8Array; truncated: boolean; interrupted: boolean }
+  let read: BodyBytes
   try {
     for (;;) {
       response = await fetch(url, { method, headers, body: body ?? null, redirect: 'manual', signal })
