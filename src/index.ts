@@ -94,6 +94,7 @@ export type {
   ProblemFactory,
   ProblemMatch,
 } from './problem/define-problem.js'
+export { idempotencyKeyInUse, idempotencyKeyMissing, idempotencyKeyReused } from './problem/idempotency-problems.js'
 export { validationProblem } from './problem/validation-problem.js'
 export type {
   ValidationExtensions,
