@@ -14,6 +14,7 @@ export const budgets = [
   // DESIGN.md sets 6 KB for the whole root entry; it is not met (see the note printed
   // below). Until it is, the check holds the measured size as a ceiling so it cannot grow.
   { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 10.5 * KB, goal: 6 * KB },
+  { name: "statuskit/server (core external)", code: "export * from 'statuskit/server'", limit: 2 * KB, external: true },
   { name: "statuskit/express (core external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: true },
   { name: "statuskit/fastify (core external)", code: "export * from 'statuskit/fastify'", limit: 2 * KB, external: true },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
