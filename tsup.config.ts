@@ -12,11 +12,13 @@ export const entries = {
   express: 'src/adapters/express/index.ts',
   fastify: 'src/adapters/fastify/index.ts',
   fetch: 'src/adapters/fetch/index.ts',
+  web: 'src/adapters/web/index.ts',
+  hono: 'src/adapters/hono/index.ts',
   serve: 'src/serve/index.ts',
   server: 'src/server/index.ts',
 }
 
-const external = ['statuskit', /^statuskit\//, 'express', 'fastify']
+const external = ['statuskit', /^statuskit\//, 'express', 'fastify', 'hono', /^hono\//]
 
 export default defineConfig([
   {

@@ -17,6 +17,8 @@ export const budgets = [
   { name: "statuskit/server (core external)", code: "export * from 'statuskit/server'", limit: 2 * KB, external: true },
   { name: "statuskit/express (core external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: true },
   { name: "statuskit/fastify (core external)", code: "export * from 'statuskit/fastify'", limit: 2 * KB, external: true },
+  { name: "statuskit/web (core external)", code: "export * from 'statuskit/web'", limit: 2 * KB, external: true },
+  { name: "statuskit/hono (core external)", code: "export * from 'statuskit/hono'", limit: 2 * KB, external: true },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },

@@ -1,0 +1,9 @@
+/**
+ * statuskit/hono: RFC 9457 problems for Hono (on Node, Bun, Deno, Workers): an
+ * `app.onError` handler, an `app.notFound` handler, and a hook for Hono's validators.
+ * `hono` is an optional peer.
+ *
+ * @module
+ */
+export { notFoundHandler, problemHandler } from './problem-handler.js'
+export type { HonoProblemOptions } from './problem-handler.js'

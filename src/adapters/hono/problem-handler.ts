@@ -1,0 +1,93 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { notFound, type HttpProblem } from 'statuskit'
+import { createProblemPipeline, webRequestInfo, webResponse, type ProblemPipeline, type ServerProblem, type ServerProblemOptions } from 'statuskit/server'
+import { httpExceptionProblem } from '../web/framework-errors.js'
+
+/**
+ * Options of {@link problemHandler} and {@link notFoundHandler}: the options of every
+ * statuskit server adapter (`map`, `customize`, `traceId`, `log`), with Hono's `Context`
+ * passed to `log`.
+ *
+ * @example
+ * ```ts
+ * import type { HonoProblemOptions } from 'statuskit/hono'
+ * const options: HonoProblemOptions = { log: (level, problem, c) => console[level](c.req.path, problem.status) }
+ * ```
+ */
+export type HonoProblemOptions = ServerProblemOptions<Context>
+
+/** Hono's `HTTPException` by its status and the safe header fields of its `res`. */
+function mapHttpException(thrown: unknown): HttpProblem | undefined {
+  return thrown instanceof HTTPException ? httpExceptionProblem(thrown, thrown.status) : undefined
+}
+
+/** The default logger: `console.error` for `error`-level problems (most 5xx), as Hono's own handler does. */
+function logToConsole(level: string, problem: HttpProblem): void {
+  if (level === 'error') console.error(problem)
+}
+
+/** The pipeline of one handler: the user's mappers, then `HTTPException`, then `toProblem`. */
+function honoPipeline(options: HonoProblemOptions): ProblemPipeline<Context> {
+  const { map } = options
+  const mappers = map === undefined ? [] : Array.isArray(map) ? map : [map]
+  return createProblemPipeline({ ...options, map: [...mappers, mapHttpException] }, logToConsole)
+}
+
+/** Hands the response back at once; the log line follows on a later tick. */
+function answer(pipeline: ProblemPipeline<Context>, sent: ServerProblem, c: Context): Response {
+  void Promise.resolve().then(() => pipeline.log(sent, c))
+  return webResponse(sent)
+}
+
+/**
+ * Hono error handler for `app.onError`: answers anything a route or middleware throws
+ * with an RFC 9457 problem through the statuskit server pipeline: your `map` functions,
+ * Hono's `HTTPException` by its status (with the safe header fields of its `res`, such as
+ * `WWW-Authenticate`), `toProblem` for the rest (a 500 that leaks no message or stack),
+ * `customize`, `traceId`, negotiation on `Accept`, `HEAD` without a body, the current
+ * phrase. Headers that middleware such as `hono/cors` adds after the route still apply.
+ *
+ * @param options - See {@link HonoProblemOptions}.
+ * @returns The handler to pass to `app.onError`.
+ * @throws TypeError when an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { Hono } from 'hono'
+ * import { conflict } from 'statuskit'
+ * import { notFoundHandler, problemHandler } from 'statuskit/hono'
+ *
+ * const app = new Hono()
+ * app.put('/orders/:id', () => {
+ *   throw conflict('Order 7 is at version 8; you sent version 7.')
+ * })
+ * app.notFound(notFoundHandler())
+ * app.onError(problemHandler())
+ * ```
+ */
+export function problemHandler(options: HonoProblemOptions = {}): ErrorHandler {
+  const pipeline = honoPipeline(options)
+  return (error, c) => answer(pipeline, pipeline.fromError(error, webRequestInfo(c.req.raw)), c)
+}
+
+/**
+ * Hono handler for `app.notFound`: a 404 problem for a request no route matched, through
+ * the same pipeline (`customize`, `traceId`, negotiation, log).
+ *
+ * @param options - See {@link HonoProblemOptions}.
+ * @returns The handler to pass to `app.notFound`.
+ * @throws TypeError when an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { Hono } from 'hono'
+ * import { notFoundHandler } from 'statuskit/hono'
+ * const app = new Hono()
+ * app.notFound(notFoundHandler())
+ * ```
+ */
+export function notFoundHandler(options: HonoProblemOptions = {}): NotFoundHandler {
+  const pipeline = honoPipeline(options)
+  return (c) => answer(pipeline, pipeline.fromProblem(notFound(), webRequestInfo(c.req.raw)), c)
+}

@@ -1,0 +1,26 @@
+import type { RequestInfo } from './request-info.js'
+
+/**
+ * Translates a web `Request` (Next.js, Hono, Bun, Deno, Workers) into the pipeline's
+ * {@link RequestInfo}: its absolute URL, `Accept`, header fields and signal.
+ *
+ * @param request - The request being answered.
+ * @returns The request as the pipeline sees it.
+ *
+ * @example
+ * ```ts
+ * import { readTraceId, webRequestInfo } from 'statuskit/server'
+ * const request = new Request('http://localhost/orders/7', { headers: { 'x-request-id': 'req-7' } })
+ * readTraceId(webRequestInfo(request)) // 'req-7'
+ * ```
+ */
+export function webRequestInfo(request: Request): RequestInfo {
+  const { headers } = request
+  return {
+    method: request.method,
+    url: request.url,
+    accept: headers.get('accept') ?? undefined,
+    header: (name) => headers.get(name) ?? undefined,
+    signal: request.signal,
+  }
+}
