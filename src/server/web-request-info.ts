@@ -21,6 +21,9 @@ export function webRequestInfo(request: Request): RequestInfo {
     url: request.url,
     accept: headers.get('accept') ?? undefined,
     header: (name) => headers.get(name) ?? undefined,
-    signal: request.signal,
+    // Read on demand: most error paths never need it, and Deno warns on first access.
+    get signal() {
+      return request.signal
+    },
   }
 }
