@@ -103,14 +103,13 @@ export interface ProblemPipeline<TRequest> {
 const NO_DIAGNOSTICS: readonly HttpProblem[] = /* @__PURE__ */ Object.freeze([])
 const NO_STATE: ResponseState = {}
 
-/** A server-side defect, for the log only. */
-function diagnostic(detail: string, cause?: unknown): HttpProblem {
-  return new HttpProblem({ status: 500, title: 'Internal Server Error', detail: `statuskit: ${detail}`, expose: false, cause, stack: false })
+/** A server-side defect, for the log only: `statuskit: <what happened>`. */
+function defect(what: string, cause?: unknown): HttpProblem {
+  return new HttpProblem({ status: 500, title: 'Internal Server Error', detail: `statuskit: ${what}`, expose: false, cause, stack: false })
 }
 
-function invalid(option: string, expected: string): never {
-  throw new TypeError(`Invalid \`${option}\`: expected ${expected}.`)
-}
+/** What a hook answered when it was neither a problem nor `undefined` (an async function's promise, ...). */
+const NOT_A_PROBLEM = 'returned neither an HttpProblem nor undefined'
 
 /** The problem's `warnings` (strings only), read without ever throwing. */
 function warningsOf(problem: HttpProblem): readonly string[] {
@@ -122,16 +121,9 @@ function warningsOf(problem: HttpProblem): readonly string[] {
   }
 }
 
-/** Normalizes and checks the options once, when the adapter is created. */
-function readOptions<TRequest>(options: ServerProblemOptions<TRequest>, defaultLog: ProblemLogger<TRequest> | undefined) {
-  const { map, customize, traceId = true, log = defaultLog } = options
-  const mappers: readonly ProblemMapper[] = map === undefined ? [] : typeof map === 'function' ? [map] : Array.isArray(map) ? [...(map as readonly ProblemMapper[])] : invalid('map', 'a function or an array of functions')
-  for (const mapper of mappers) if (typeof mapper !== 'function') invalid('map', 'a function or an array of functions')
-  if (customize !== undefined && typeof customize !== 'function') invalid('customize', 'a function')
-  if (typeof traceId !== 'boolean' && typeof traceId !== 'function') invalid('traceId', 'a boolean or a function')
-  if (log !== undefined && log !== false && typeof log !== 'function') invalid('log', 'a function or false')
-  const reader: TraceIdReader | undefined = traceId === true ? readTraceId : traceId === false ? undefined : traceId
-  return { mappers, customize, reader, custom: typeof traceId === 'function', logger: log || undefined }
+/** Throws the TypeError for an option of the wrong type, when the adapter is made. */
+function check(ok: boolean, option: string, expected: string): void {
+  if (!ok) throw new TypeError(`Invalid \`${option}\`: expected ${expected}.`)
 }
 
 /**
@@ -179,7 +171,14 @@ export function createProblemPipeline<TRequest = RequestInfo>(
   options: ServerProblemOptions<TRequest> = {},
   defaultLog?: ProblemLogger<TRequest>,
 ): ProblemPipeline<TRequest> {
-  const { mappers, customize, reader, custom, logger } = readOptions(options, defaultLog)
+  const { map, customize, traceId = true, log = defaultLog } = options
+  const mappers: readonly ProblemMapper[] = map === undefined ? [] : Array.isArray(map) ? [...(map as readonly ProblemMapper[])] : [map as ProblemMapper]
+  check(mappers.every((mapper) => typeof mapper === 'function'), 'map', 'a function or an array of functions')
+  check(customize === undefined || typeof customize === 'function', 'customize', 'a function')
+  check(typeof traceId === 'boolean' || typeof traceId === 'function', 'traceId', 'a boolean or a function')
+  check(log === undefined || log === false || typeof log === 'function', 'log', 'a function or false')
+  const reader: TraceIdReader | undefined = traceId === true ? readTraceId : traceId || undefined
+  const logger = log || undefined
 
   function mapError(thrown: unknown, diagnostics: HttpProblem[]): HttpProblem {
     for (const mapper of mappers) {
@@ -187,12 +186,12 @@ export function createProblemPipeline<TRequest = RequestInfo>(
       try {
         answer = mapper(thrown)
       } catch (error) {
-        diagnostics.push(diagnostic('a `map` function threw; it was skipped.', error))
+        diagnostics.push(defect('a `map` function threw; skipped', error))
         continue
       }
       if (answer === undefined) continue
       if (isHttpProblem(answer)) return answer
-      diagnostics.push(diagnostic('a `map` function returned neither an HttpProblem nor undefined (a promise?); it was skipped.'))
+      diagnostics.push(defect(`a \`map\` function ${NOT_A_PROBLEM}; skipped`))
     }
     return toProblem(thrown)
   }
@@ -204,9 +203,9 @@ export function createProblemPipeline<TRequest = RequestInfo>(
         try {
           const answer: unknown = customize(problem, { request })
           if (isHttpProblem(answer)) problem = answer
-          else if (answer !== undefined) diagnostics.push(diagnostic('`customize` returned neither an HttpProblem nor undefined; the problem was sent uncustomized.'))
+          else if (answer !== undefined) diagnostics.push(defect(`\`customize\` ${NOT_A_PROBLEM}; sent uncustomized`))
         } catch (error) {
-          diagnostics.push(diagnostic('`customize` threw; the problem was sent uncustomized.', error))
+          diagnostics.push(defect('`customize` threw; sent uncustomized', error))
         }
       }
       if (reader) {
@@ -214,16 +213,16 @@ export function createProblemPipeline<TRequest = RequestInfo>(
         try {
           id = reader(request)
         } catch (error) {
-          diagnostics.push(diagnostic('the `traceId` function threw; no trace id was added.', error))
+          diagnostics.push(defect('the `traceId` function threw', error))
         }
-        if ((custom ? isSafeTraceId(id) : id !== undefined) && !Object.hasOwn(problem.extensions, 'traceId')) {
+        if (isSafeTraceId(id) && !Object.hasOwn(problem.extensions, 'traceId')) {
           problem = withExtensions(problem, { traceId: id })
         }
       }
       return render(problem, request, response, diagnostics)
     } catch (error) {
       // A value that claims the problem brand but cannot be read or rendered.
-      diagnostics.push(diagnostic('the problem could not be rendered; a bare 500 was sent.', error))
+      diagnostics.push(defect('the problem could not be rendered; sent a bare 500', error))
       return render(new HttpProblem({ status: 500, title: 'Internal Server Error' }), request, response, diagnostics)
     }
   }
@@ -285,7 +284,7 @@ export function createProblemPipeline<TRequest = RequestInfo>(
       call(level, problem, request)
       for (const defect of sent.diagnostics) call('error', safe(defect), request)
       const warnings = warningsOf(sent.problem)
-      if (warnings.length) call('warn', safe(diagnostic(`the ${status} problem sent has warnings: ${warnings.join('; ')}`, sent.problem)), request)
+      if (warnings.length) call('warn', safe(defect(`the ${status} problem sent has warnings: ${warnings.join('; ')}`, sent.problem)), request)
     },
   }
 }
