@@ -21,8 +21,13 @@ import { withExtensions } from './with-extensions.js'
  * ```
  */
 export interface ServerProblem extends RenderedProblem {
-  /** The problem rendered: mapped, customized, with its `traceId`. */
+  /** The problem rendered: mapped and customized (its `traceId` is {@link ServerProblem.traceId}). */
   readonly problem: HttpProblem
+  /**
+   * The `traceId` member the JSON body carries, or `undefined` (none found, turned off, or
+   * the problem has a `traceId` extension of its own). The logged problem has it too.
+   */
+  readonly traceId: string | undefined
   /**
    * The reason phrase for the status line: the current IANA phrase (413 "Content Too
    * Large"), a vendor code's catalog phrase, never Node's "unknown".
@@ -216,23 +221,26 @@ export function createProblemPipeline<TRequest = RequestInfo>(
           diagnostics.push(defect('the `traceId` function threw', error))
         }
         if (isSafeTraceId(id) && !Object.hasOwn(problem.extensions, 'traceId')) {
-          problem = withExtensions(problem, { traceId: id })
+          // Added at render time: copying the problem would cost more than the rest of the
+          // pipeline (the logged problem gets the member in the log step).
+          return render(problem, request, response, diagnostics, id)
         }
       }
-      return render(problem, request, response, diagnostics)
+      return render(problem, request, response, diagnostics, undefined)
     } catch (error) {
       // A value that claims the problem brand but cannot be read or rendered.
       diagnostics.push(defect('the problem could not be rendered; sent a bare 500', error))
-      return render(new HttpProblem({ status: 500, title: 'Internal Server Error' }), request, response, diagnostics)
+      return render(new HttpProblem({ status: 500, title: 'Internal Server Error' }), request, response, diagnostics, undefined)
     }
   }
 
-  function render(problem: HttpProblem, request: RequestInfo, response: ResponseState, diagnostics: HttpProblem[]): ServerProblem {
+  function render(problem: HttpProblem, request: RequestInfo, response: ResponseState, diagnostics: HttpProblem[], traceId: string | undefined): ServerProblem {
     const { vary } = response
     const rendered = renderProblem(problem, {
       accept: request.accept,
       method: response.bodyForHead ? undefined : request.method,
       vary: typeof vary === 'string' || Array.isArray(vary) ? (vary as string | readonly string[]) : undefined,
+      extensions: traceId === undefined ? undefined : { traceId },
     })
     return {
       status: rendered.status,
@@ -240,6 +248,7 @@ export function createProblemPipeline<TRequest = RequestInfo>(
       body: rendered.body,
       remove: rendered.remove,
       problem,
+      traceId,
       statusText: reasonPhrase(rendered.status),
       diagnostics: diagnostics.length ? diagnostics : NO_DIAGNOSTICS,
     }
@@ -255,10 +264,10 @@ export function createProblemPipeline<TRequest = RequestInfo>(
     }
   }
 
-  /** The problem a logger may see: its cause made safe, or a bare 500 if it cannot be read. */
-  function safe(problem: HttpProblem): HttpProblem {
+  /** The problem a logger may see: its cause made safe, with the trace id sent, or a bare 500 if it cannot be read. */
+  function safe(problem: HttpProblem, traceId?: string): HttpProblem {
     try {
-      return redactForLog(problem)
+      return redactForLog(traceId === undefined ? problem : withExtensions(problem, { traceId }))
     } catch {
       return new HttpProblem({ status: 500, title: 'Internal Server Error', stack: false })
     }
@@ -280,8 +289,7 @@ export function createProblemPipeline<TRequest = RequestInfo>(
       } catch {
         // not a status: log it as the bug it is
       }
-      const problem = safe(sent.problem)
-      call(level, problem, request)
+      call(level, safe(sent.problem, sent.traceId), request)
       for (const defect of sent.diagnostics) call('error', safe(defect), request)
       const warnings = warningsOf(sent.problem)
       if (warnings.length) call('warn', safe(defect(`the ${status} problem sent has warnings: ${warnings.join('; ')}`, sent.problem)), request)

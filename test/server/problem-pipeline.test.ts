@@ -177,7 +177,10 @@ describe('createProblemPipeline: traceId', () => {
     const sent = pipeline.fromProblem(original, request({ 'x-request-id': 'req-3' }))
     expect(json(sent.body)).toEqual({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'Order 7 changed.', instance: '/orders/7', currentVersion: 8, traceId: 'req-3' })
     expect(sent.headers['etag']).toBe('"8"')
-    expect(sent.problem.extensions).toEqual({ currentVersion: 8, traceId: 'req-3' })
+    expect([sent.traceId, sent.problem]).toEqual(['req-3', original])
+    const logged: unknown[] = []
+    createProblemPipeline({ log: (_level, p) => void logged.push(p.toJSON()) }).log(sent, request())
+    expect(logged).toEqual([{ type: 'about:blank', title: 'Conflict', status: 409, detail: 'Order 7 changed.', instance: '/orders/7', currentVersion: 8, traceId: 'req-3' }])
   })
 })
 
