@@ -26,6 +26,13 @@ export interface RenderProblemOptions {
    * @default undefined (only the problem's `Vary` and `Accept`)
    */
   vary?: string | readonly string[] | undefined
+  /**
+   * Members to add to the JSON document of this response only (the server pipeline's
+   * `traceId`), after the problem's own. A member the document already has keeps the
+   * problem's value, and the standard member names are never taken from here.
+   * @default undefined (the problem's document as it is)
+   */
+  extensions?: Readonly<Record<string, unknown>> | undefined
 }
 
 /**
@@ -76,6 +83,21 @@ function mergeVary(before: string | readonly string[] | undefined, own: string |
   return members.join(', ')
 }
 
+/**
+ * Names `extensions` never sets: the standard members (RFC 9457 §3.1) and the prototype
+ * keys, as `new HttpProblem()` refuses them for its own extensions.
+ */
+const STANDARD_MEMBER = /^(?:type|title|status|detail|instance|__proto__|constructor|prototype)$/
+
+/** The problem's document with the `extra` members it does not have yet. */
+function documentOf(problem: HttpProblem, extra: Readonly<Record<string, unknown>>): object {
+  const document = problem.toJSON()
+  for (const name of Object.keys(extra)) {
+    if (!STANDARD_MEMBER.test(name) && !Object.hasOwn(document, name)) (document as Record<string, unknown>)[name] = extra[name]
+  }
+  return document
+}
+
 /** Octets of `text` in UTF-8; a lone surrogate counts as U+FFFD (3 octets), as encoders send it. */
 function utf8Length(text: string): number {
   // Most problem documents are ASCII: one native scan instead of a loop over the code units.
@@ -110,7 +132,7 @@ function utf8Length(text: string): number {
  * to write an adapter of your own.
  *
  * @param problem - The problem to send.
- * @param options - The request's `accept` and `method`, and the response's `vary`.
+ * @param options - The request's `accept` and `method`, the response's `vary`, members to add.
  * @returns The status, headers and body to write, and the headers to remove first.
  *
  * @example
@@ -126,7 +148,7 @@ function utf8Length(text: string): number {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
  */
 export function renderProblem(problem: HttpProblem, options: RenderProblemOptions = {}): RenderedProblem {
-  const { accept, method, vary } = options
+  const { accept, method, vary, extensions } = options
   const json =
     accept === undefined ||
     acceptQuality(accept, 'application/problem+json') > 0 ||
@@ -135,7 +157,7 @@ export function renderProblem(problem: HttpProblem, options: RenderProblemOption
   const detail = problem.expose && problem.detail ? `: ${problem.detail}` : ''
   let text: string
   try {
-    text = json ? JSON.stringify(problem) : `${problem.status} ${problem.title}${detail}`
+    text = json ? JSON.stringify(extensions ? documentOf(problem, extensions) : problem) : `${problem.status} ${problem.title}${detail}`
   } catch {
     return renderProblem(new HttpProblem({ status: 500, title: 'Internal Server Error' }), options)
   }

@@ -21,8 +21,13 @@ import { withExtensions } from './with-extensions.js'
  * ```
  */
 export interface ServerProblem extends RenderedProblem {
-  /** The problem rendered: mapped, customized, with its `traceId`. */
+  /** The problem rendered: mapped and customized (its `traceId` is {@link ServerProblem.traceId}). */
   readonly problem: HttpProblem
+  /**
+   * The `traceId` member the JSON body carries, or `undefined` (none found, turned off, or
+   * the problem has a `traceId` extension of its own). The logged problem has it too.
+   */
+  readonly traceId: string | undefined
   /**
    * The reason phrase for the status line: the current IANA phrase (413 "Content Too
    * Large"), a vendor code's catalog phrase, never Node's "unknown".
@@ -103,14 +108,13 @@ export interface ProblemPipeline<TRequest> {
 const NO_DIAGNOSTICS: readonly HttpProblem[] = /* @__PURE__ */ Object.freeze([])
 const NO_STATE: ResponseState = {}
 
-/** A server-side defect, for the log only. */
-function diagnostic(detail: string, cause?: unknown): HttpProblem {
-  return new HttpProblem({ status: 500, title: 'Internal Server Error', detail: `statuskit: ${detail}`, expose: false, cause, stack: false })
+/** A server-side defect, for the log only: `statuskit: <what happened>`. */
+function defect(what: string, cause?: unknown): HttpProblem {
+  return new HttpProblem({ status: 500, title: 'Internal Server Error', detail: `statuskit: ${what}`, expose: false, cause, stack: false })
 }
 
-function invalid(option: string, expected: string): never {
-  throw new TypeError(`Invalid \`${option}\`: expected ${expected}.`)
-}
+/** What a hook answered when it was neither a problem nor `undefined` (an async function's promise, ...). */
+const NOT_A_PROBLEM = 'returned neither an HttpProblem nor undefined'
 
 /** The problem's `warnings` (strings only), read without ever throwing. */
 function warningsOf(problem: HttpProblem): readonly string[] {
@@ -122,16 +126,9 @@ function warningsOf(problem: HttpProblem): readonly string[] {
   }
 }
 
-/** Normalizes and checks the options once, when the adapter is created. */
-function readOptions<TRequest>(options: ServerProblemOptions<TRequest>, defaultLog: ProblemLogger<TRequest> | undefined) {
-  const { map, customize, traceId = true, log = defaultLog } = options
-  const mappers: readonly ProblemMapper[] = map === undefined ? [] : typeof map === 'function' ? [map] : Array.isArray(map) ? [...(map as readonly ProblemMapper[])] : invalid('map', 'a function or an array of functions')
-  for (const mapper of mappers) if (typeof mapper !== 'function') invalid('map', 'a function or an array of functions')
-  if (customize !== undefined && typeof customize !== 'function') invalid('customize', 'a function')
-  if (typeof traceId !== 'boolean' && typeof traceId !== 'function') invalid('traceId', 'a boolean or a function')
-  if (log !== undefined && log !== false && typeof log !== 'function') invalid('log', 'a function or false')
-  const reader: TraceIdReader | undefined = traceId === true ? readTraceId : traceId === false ? undefined : traceId
-  return { mappers, customize, reader, custom: typeof traceId === 'function', logger: log || undefined }
+/** Throws the TypeError for an option of the wrong type, when the adapter is made. */
+function check(ok: boolean, option: string, expected: string): void {
+  if (!ok) throw new TypeError(`Invalid \`${option}\`: expected ${expected}.`)
 }
 
 /**
@@ -179,7 +176,14 @@ export function createProblemPipeline<TRequest = RequestInfo>(
   options: ServerProblemOptions<TRequest> = {},
   defaultLog?: ProblemLogger<TRequest>,
 ): ProblemPipeline<TRequest> {
-  const { mappers, customize, reader, custom, logger } = readOptions(options, defaultLog)
+  const { map, customize, traceId = true, log = defaultLog } = options
+  const mappers: readonly ProblemMapper[] = map === undefined ? [] : Array.isArray(map) ? [...(map as readonly ProblemMapper[])] : [map as ProblemMapper]
+  check(mappers.every((mapper) => typeof mapper === 'function'), 'map', 'a function or an array of functions')
+  check(customize === undefined || typeof customize === 'function', 'customize', 'a function')
+  check(typeof traceId === 'boolean' || typeof traceId === 'function', 'traceId', 'a boolean or a function')
+  check(log === undefined || log === false || typeof log === 'function', 'log', 'a function or false')
+  const reader: TraceIdReader | undefined = traceId === true ? readTraceId : traceId || undefined
+  const logger = log || undefined
 
   function mapError(thrown: unknown, diagnostics: HttpProblem[]): HttpProblem {
     for (const mapper of mappers) {
@@ -187,12 +191,12 @@ export function createProblemPipeline<TRequest = RequestInfo>(
       try {
         answer = mapper(thrown)
       } catch (error) {
-        diagnostics.push(diagnostic('a `map` function threw; it was skipped.', error))
+        diagnostics.push(defect('a `map` function threw; skipped', error))
         continue
       }
       if (answer === undefined) continue
       if (isHttpProblem(answer)) return answer
-      diagnostics.push(diagnostic('a `map` function returned neither an HttpProblem nor undefined (a promise?); it was skipped.'))
+      diagnostics.push(defect(`a \`map\` function ${NOT_A_PROBLEM}; skipped`))
     }
     return toProblem(thrown)
   }
@@ -204,9 +208,9 @@ export function createProblemPipeline<TRequest = RequestInfo>(
         try {
           const answer: unknown = customize(problem, { request })
           if (isHttpProblem(answer)) problem = answer
-          else if (answer !== undefined) diagnostics.push(diagnostic('`customize` returned neither an HttpProblem nor undefined; the problem was sent uncustomized.'))
+          else if (answer !== undefined) diagnostics.push(defect(`\`customize\` ${NOT_A_PROBLEM}; sent uncustomized`))
         } catch (error) {
-          diagnostics.push(diagnostic('`customize` threw; the problem was sent uncustomized.', error))
+          diagnostics.push(defect('`customize` threw; sent uncustomized', error))
         }
       }
       if (reader) {
@@ -214,26 +218,29 @@ export function createProblemPipeline<TRequest = RequestInfo>(
         try {
           id = reader(request)
         } catch (error) {
-          diagnostics.push(diagnostic('the `traceId` function threw; no trace id was added.', error))
+          diagnostics.push(defect('the `traceId` function threw', error))
         }
-        if ((custom ? isSafeTraceId(id) : id !== undefined) && !Object.hasOwn(problem.extensions, 'traceId')) {
-          problem = withExtensions(problem, { traceId: id })
+        if (isSafeTraceId(id) && !Object.hasOwn(problem.extensions, 'traceId')) {
+          // Added at render time: copying the problem would cost more than the rest of the
+          // pipeline (the logged problem gets the member in the log step).
+          return render(problem, request, response, diagnostics, id)
         }
       }
-      return render(problem, request, response, diagnostics)
+      return render(problem, request, response, diagnostics, undefined)
     } catch (error) {
       // A value that claims the problem brand but cannot be read or rendered.
-      diagnostics.push(diagnostic('the problem could not be rendered; a bare 500 was sent.', error))
-      return render(new HttpProblem({ status: 500, title: 'Internal Server Error' }), request, response, diagnostics)
+      diagnostics.push(defect('the problem could not be rendered; sent a bare 500', error))
+      return render(new HttpProblem({ status: 500, title: 'Internal Server Error' }), request, response, diagnostics, undefined)
     }
   }
 
-  function render(problem: HttpProblem, request: RequestInfo, response: ResponseState, diagnostics: HttpProblem[]): ServerProblem {
+  function render(problem: HttpProblem, request: RequestInfo, response: ResponseState, diagnostics: HttpProblem[], traceId: string | undefined): ServerProblem {
     const { vary } = response
     const rendered = renderProblem(problem, {
       accept: request.accept,
       method: response.bodyForHead ? undefined : request.method,
       vary: typeof vary === 'string' || Array.isArray(vary) ? (vary as string | readonly string[]) : undefined,
+      extensions: traceId === undefined ? undefined : { traceId },
     })
     return {
       status: rendered.status,
@@ -241,6 +248,7 @@ export function createProblemPipeline<TRequest = RequestInfo>(
       body: rendered.body,
       remove: rendered.remove,
       problem,
+      traceId,
       statusText: reasonPhrase(rendered.status),
       diagnostics: diagnostics.length ? diagnostics : NO_DIAGNOSTICS,
     }
@@ -256,10 +264,10 @@ export function createProblemPipeline<TRequest = RequestInfo>(
     }
   }
 
-  /** The problem a logger may see: its cause made safe, or a bare 500 if it cannot be read. */
-  function safe(problem: HttpProblem): HttpProblem {
+  /** The problem a logger may see: its cause made safe, with the trace id sent, or a bare 500 if it cannot be read. */
+  function safe(problem: HttpProblem, traceId?: string): HttpProblem {
     try {
-      return redactForLog(problem)
+      return redactForLog(traceId === undefined ? problem : withExtensions(problem, { traceId }))
     } catch {
       return new HttpProblem({ status: 500, title: 'Internal Server Error', stack: false })
     }
@@ -281,11 +289,10 @@ export function createProblemPipeline<TRequest = RequestInfo>(
       } catch {
         // not a status: log it as the bug it is
       }
-      const problem = safe(sent.problem)
-      call(level, problem, request)
+      call(level, safe(sent.problem, sent.traceId), request)
       for (const defect of sent.diagnostics) call('error', safe(defect), request)
       const warnings = warningsOf(sent.problem)
-      if (warnings.length) call('warn', safe(diagnostic(`the ${status} problem sent has warnings: ${warnings.join('; ')}`, sent.problem)), request)
+      if (warnings.length) call('warn', safe(defect(`the ${status} problem sent has warnings: ${warnings.join('; ')}`, sent.problem)), request)
     },
   }
 }

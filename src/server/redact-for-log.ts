@@ -4,24 +4,22 @@ import type { HttpProblem } from 'statuskit'
 const MAX_TEXT = 4096
 /** How deep a chain of causes is followed. */
 const MAX_DEPTH = 4
+/** The members of a thrown object a log keeps: the first three as an `Error` has them (hidden), the rest shown. */
+const KEPT = ['name', 'message', 'stack', 'code', 'status', 'statusCode']
 
 /** An absolute URL in free text. */
-const URL_IN_TEXT = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'`<>]+/gi
-/** Credentials after an authentication scheme (`Bearer abc`, `Basic dXNlcjpw`). */
-const AUTH_SCHEME = /\b([Bb]earer|[Bb]asic|Digest|Negotiate|Token|ApiKey)(\s+)[\w.~+/=-]{8,}/g
-/** A credential header written out (`Authorization: ...`, `Cookie: ...`) up to the line end. */
-const CREDENTIAL_FIELD = /\b(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key|x-auth-token)(["']?\s*[:=]\s*)[^\r\n]*/gi
-/** A credential parameter outside a URL (`api_key=...`, `password=...`). */
-const CREDENTIAL_PARAM = /\b([\w.-]*(?:key|token|secret|password|passwd|pwd|signature|sig|auth|session|credential)[\w.-]*=)[^&\s"'<>]+/gi
-
+const URL_IN_TEXT = /\b[a-z][\w+.-]*:\/\/[^\s"'`<>]+/gi
+/** A credential written as `name: value` or `name=value` (a header line, a form or query parameter). */
+const NAMED_CREDENTIAL = /\b((?:proxy-)?authorization|(?:set-)?cookie|[\w.-]*(?:api[-_]?key|token|secret|passw(?:or)?d|pwd|signature|session|credential)s?)(["']?\s*[:=]\s*)[^\r\n&"']+/gi
+/** Credentials after an authentication scheme (`Bearer abc...`). */
+const SCHEME_CREDENTIAL = /\b(bearer|basic|digest|negotiate)(\s+)[\w.~+/=-]{8,}/gi
 const REDACTED = '[redacted]'
 
 /** `url` without user-info, query or fragment (they carry tokens and passwords). */
 function redactUrl(url: string): string {
   try {
-    const parsed = new URL(url)
-    const cut = parsed.search !== '' || parsed.hash !== '' ? `?${REDACTED}` : ''
-    return parsed.origin === 'null' ? REDACTED : `${parsed.origin}${parsed.pathname}${cut}`
+    const { origin, pathname, search, hash } = new URL(url)
+    return origin === 'null' ? REDACTED : origin + pathname + (search || hash ? `?${REDACTED}` : '')
   } catch {
     return REDACTED
   }
@@ -29,19 +27,17 @@ function redactUrl(url: string): string {
 
 /**
  * `text` without the credentials it may carry: URLs lose their user-info, query and
- * fragment; authentication schemes, credential header fields and credential parameters
- * lose their values. At most {@link MAX_TEXT} characters are kept. Internal.
+ * fragment; credential fields and parameters and authentication schemes lose their
+ * values. At most {@link MAX_TEXT} characters are kept. Internal.
  *
  * @param text - A message or a stack.
  * @returns The text safe to log.
  */
 export function redactText(text: string): string {
-  const bounded = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text
-  return bounded
+  return (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text)
     .replace(URL_IN_TEXT, redactUrl)
-    .replace(CREDENTIAL_FIELD, `$1$2${REDACTED}`)
-    .replace(AUTH_SCHEME, `$1$2${REDACTED}`)
-    .replace(CREDENTIAL_PARAM, `$1${REDACTED}`)
+    .replace(NAMED_CREDENTIAL, `$1$2${REDACTED}`)
+    .replace(SCHEME_CREDENTIAL, `$1$2${REDACTED}`)
 }
 
 /** Reads a member without ever throwing (getters, Proxies). */
@@ -53,36 +49,24 @@ function read(value: object, key: string): unknown {
   }
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? redactText(value) : undefined
-}
-
 /**
- * What a log may hold of a thrown value: for an object, a new `Error` with only its name,
- * message, stack, `code`, `status` and the same of its `cause` (four deep), all text
- * redacted; a primitive as redacted text. The rest (an HTTP client's request config and
- * headers, a raw request head, ...) is left out. Internal.
+ * What a log may hold of a thrown value: for an object, a new `Error` with only the
+ * {@link KEPT} members that are strings (redacted) or numbers, and the same of its `cause`
+ * ({@link MAX_DEPTH} deep); a string redacted; another primitive as it is. The rest (an
+ * HTTP client's request config and headers, a raw request head, ...) is left out.
  */
 function safeCause(value: unknown, depth: number): unknown {
-  if (value === undefined || value === null) return value
-  if (typeof value !== 'object' && typeof value !== 'function') {
-    return typeof value === 'string' ? redactText(value) : typeof value === 'symbol' ? value.toString() : value
-  }
-  const name = text(read(value, 'name')) ?? 'Error'
-  const message = text(read(value, 'message')) ?? ''
-  const error = Object.create(Error.prototype) as Error & Record<string, unknown>
-  const hidden = (key: string, member: unknown) => Object.defineProperty(error, key, { value: member, writable: true, configurable: true })
-  hidden('name', name)
-  hidden('message', message)
-  hidden('stack', text(read(value, 'stack')) ?? (message ? `${name}: ${message}` : name))
-  const code = read(value, 'code')
-  if (typeof code === 'number' || (typeof code === 'string' && code.length <= 64)) error['code'] = text(code) ?? code
-  for (const key of ['status', 'statusCode']) {
-    const status = read(value, key)
-    if (typeof status === 'number') error[key] = status
-  }
+  if (typeof value !== 'object' || value === null) return typeof value === 'string' ? redactText(value) : value
+  const error = Object.create(Error.prototype) as Error
+  KEPT.forEach((key, index) => {
+    const member = read(value, key)
+    if (typeof member === 'string' || typeof member === 'number') {
+      const safe = typeof member === 'string' ? redactText(member) : member
+      Object.defineProperty(error, key, { value: safe, writable: true, configurable: true, enumerable: index > 2 })
+    }
+  })
   const cause = read(value, 'cause')
-  if (cause !== undefined && depth < MAX_DEPTH) hidden('cause', safeCause(cause, depth + 1))
+  if (cause !== undefined && depth < MAX_DEPTH) Object.defineProperty(error, 'cause', { value: safeCause(cause, depth + 1), writable: true, configurable: true })
   return error
 }
 
@@ -102,15 +86,15 @@ export function redactForLog(problem: HttpProblem): HttpProblem {
   if (cause === undefined) return problem
   const view = Object.create(Object.getPrototypeOf(problem) as object) as HttpProblem
   for (const key of Reflect.ownKeys(problem)) {
-    if (key === 'stack') continue
-    const descriptor = Object.getOwnPropertyDescriptor(problem, key)
-    if (descriptor) Object.defineProperty(view, key, descriptor)
+    // `stack` is redacted below; reading its descriptor would format it for nothing.
+    const descriptor = key === 'stack' ? undefined : Object.getOwnPropertyDescriptor(problem, key)
+    if (descriptor) {
+      if (key === 'message' || key === 'detail') descriptor.value = typeof descriptor.value === 'string' ? redactText(descriptor.value) : descriptor.value
+      Object.defineProperty(view, key, descriptor)
+    }
   }
-  const hidden = (key: string, value: unknown) => Object.defineProperty(view, key, { value, writable: true, configurable: true })
-  hidden('cause', safeCause(cause, 1))
-  hidden('message', text(read(problem, 'message')) ?? '')
-  hidden('stack', text(read(problem, 'stack')))
-  const detail = read(problem, 'detail')
-  if (typeof detail === 'string') Object.defineProperty(view, 'detail', { value: redactText(detail), writable: true, enumerable: true, configurable: true })
+  const stack = read(problem, 'stack')
+  Object.defineProperty(view, 'stack', { value: typeof stack === 'string' ? redactText(stack) : stack, writable: true, configurable: true })
+  Object.defineProperty(view, 'cause', { value: safeCause(cause, 1), writable: true, configurable: true })
   return view
 }

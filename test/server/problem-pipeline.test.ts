@@ -59,8 +59,8 @@ describe('createProblemPipeline: map', () => {
     expect(sent.status).toBe(409)
     expect(sent.body).not.toContain('mapper bug')
     expect(sent.diagnostics.map((d) => d.detail)).toEqual([
-      'statuskit: a `map` function threw; it was skipped.',
-      'statuskit: a `map` function returned neither an HttpProblem nor undefined (a promise?); it was skipped.',
+      'statuskit: a `map` function threw; skipped',
+      'statuskit: a `map` function returned neither an HttpProblem nor undefined; skipped',
     ])
     pipeline.log(sent, 'req')
     expect(calls.map(([level, status]) => [level, status])).toEqual([
@@ -115,7 +115,7 @@ describe('createProblemPipeline: customize', () => {
       },
     }).fromProblem(conflict('Order 7 changed.'), request())
     expect(json(throwing.body)).toEqual({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'Order 7 changed.' })
-    expect(throwing.diagnostics.map((d) => d.detail)).toEqual(['statuskit: `customize` threw; the problem was sent uncustomized.'])
+    expect(throwing.diagnostics.map((d) => d.detail)).toEqual(['statuskit: `customize` threw; sent uncustomized'])
     const wrong = createProblemPipeline({ traceId: false, customize: (() => ({ status: 200 })) as never }).fromProblem(conflict('x'), request())
     expect(wrong.status).toBe(409)
     expect(wrong.diagnostics).toHaveLength(1)
@@ -165,7 +165,7 @@ describe('createProblemPipeline: traceId', () => {
       },
     }).fromProblem(conflict('x'), request())
     expect(throwing.status).toBe(409)
-    expect(throwing.diagnostics.map((d) => d.detail)).toEqual(['statuskit: the `traceId` function threw; no trace id was added.'])
+    expect(throwing.diagnostics.map((d) => d.detail)).toEqual(['statuskit: the `traceId` function threw'])
     const off = createProblemPipeline({ traceId: false }).fromProblem(conflict('x'), request({ traceparent: TRACEPARENT }))
     expect(json(off.body)['traceId']).toBeUndefined()
   })
@@ -177,7 +177,10 @@ describe('createProblemPipeline: traceId', () => {
     const sent = pipeline.fromProblem(original, request({ 'x-request-id': 'req-3' }))
     expect(json(sent.body)).toEqual({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'Order 7 changed.', instance: '/orders/7', currentVersion: 8, traceId: 'req-3' })
     expect(sent.headers['etag']).toBe('"8"')
-    expect(sent.problem.extensions).toEqual({ currentVersion: 8, traceId: 'req-3' })
+    expect([sent.traceId, sent.problem]).toEqual(['req-3', original])
+    const logged: unknown[] = []
+    createProblemPipeline({ log: (_level, p) => void logged.push(p.toJSON()) }).log(sent, request())
+    expect(logged).toEqual([{ type: 'about:blank', title: 'Conflict', status: 409, detail: 'Order 7 changed.', instance: '/orders/7', currentVersion: 8, traceId: 'req-3' }])
   })
 })
 
@@ -219,7 +222,7 @@ describe('createProblemPipeline: render', () => {
     const sent = createProblemPipeline().fromError(branded, request())
     expect(sent.status).toBe(500)
     expect(json(sent.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 })
-    expect(sent.diagnostics.map((d) => d.detail)).toEqual(['statuskit: the problem could not be rendered; a bare 500 was sent.'])
+    expect(sent.diagnostics.map((d) => d.detail)).toEqual(['statuskit: the problem could not be rendered; sent a bare 500'])
   })
 })
 

@@ -48,7 +48,7 @@ describe('redactForLog', () => {
     const outer = new Error('Authorization: Bearer SECRET_BEARER was refused; body password=hunter2&user=ann', { cause: inner })
     const view = redactForLog(badGateway(undefined, { cause: outer }))
     const cause = view.cause as Error & { cause: Error }
-    expect(cause.message).toBe('Authorization: [redacted]')
+    expect(cause.message).toBe('Authorization: [redacted]&user=ann')
     expect(cause.cause.message).toBe('GET https://api.example.com/v1/x?[redacted] failed')
     expect(cause.cause.stack).toContain('https://api.example.com/v1/x?[redacted] failed')
     expect(redactText('Bearer SECRET_BEARER and password=hunter2&user=ann')).toBe('Bearer [redacted] and password=[redacted]&user=ann')
