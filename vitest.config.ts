@@ -15,6 +15,8 @@ export default defineConfig({
       { find: /^statuskit\/fetch$/, replacement: src('adapters/fetch/index.ts') },
       { find: /^statuskit\/serve$/, replacement: src('serve/index.ts') },
       { find: /^statuskit\/server$/, replacement: src('server/index.ts') },
+      { find: /^statuskit\/web$/, replacement: src('adapters/web/index.ts') },
+      { find: /^statuskit\/hono$/, replacement: src('adapters/hono/index.ts') },
     ],
   },
   test: {

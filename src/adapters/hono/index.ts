@@ -5,5 +5,5 @@
  *
  * @module
  */
-export { notFoundHandler, problemHandler } from './problem-handler.js'
+export { notFoundHandler, problemHandler, problemMiddleware } from './problem-handler.js'
 export type { HonoProblemOptions } from './problem-handler.js'

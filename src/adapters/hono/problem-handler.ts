@@ -1,7 +1,8 @@
-import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
+import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { notFound, type HttpProblem } from 'statuskit'
 import { createProblemPipeline, webRequestInfo, webResponse, type ProblemPipeline, type ServerProblem, type ServerProblemOptions } from 'statuskit/server'
+import { isInstance } from '../web/control-flow.js'
 import { httpExceptionProblem } from '../web/framework-errors.js'
 
 /**
@@ -19,7 +20,7 @@ export type HonoProblemOptions = ServerProblemOptions<Context>
 
 /** Hono's `HTTPException` by its status and the safe header fields of its `res`. */
 function mapHttpException(thrown: unknown): HttpProblem | undefined {
-  return thrown instanceof HTTPException ? httpExceptionProblem(thrown, thrown.status) : undefined
+  return isInstance(thrown, HTTPException) ? httpExceptionProblem(thrown, thrown.status) : undefined
 }
 
 /** The default logger: `console.error` for `error`-level problems (most 5xx), as Hono's own handler does. */
@@ -69,6 +70,37 @@ function answer(pipeline: ProblemPipeline<Context>, sent: ServerProblem, c: Cont
 export function problemHandler(options: HonoProblemOptions = {}): ErrorHandler {
   const pipeline = honoPipeline(options)
   return (error, c) => answer(pipeline, pipeline.fromError(error, webRequestInfo(c.req.raw)), c)
+}
+
+/**
+ * Hono middleware for `app.use()`, mounted first, for what Hono does not hand to
+ * `app.onError`: a thrown value that is not an `Error` (a string, `null`, a hostile
+ * Proxy), which Hono passes up to the runtime (a bare text 500 on Node). It answers those
+ * with the same pipeline; `Error`s still go to {@link problemHandler}.
+ *
+ * @param options - See {@link HonoProblemOptions}.
+ * @returns The middleware.
+ * @throws TypeError when an option has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { Hono } from 'hono'
+ * import { notFoundHandler, problemHandler, problemMiddleware } from 'statuskit/hono'
+ * const app = new Hono()
+ * app.use(problemMiddleware())
+ * app.notFound(notFoundHandler())
+ * app.onError(problemHandler())
+ * ```
+ */
+export function problemMiddleware(options: HonoProblemOptions = {}): MiddlewareHandler {
+  const pipeline = honoPipeline(options)
+  return async (c, next) => {
+    try {
+      await next()
+    } catch (thrown) {
+      c.res = answer(pipeline, pipeline.fromError(thrown, webRequestInfo(c.req.raw)), c)
+    }
+  }
 }
 
 /**

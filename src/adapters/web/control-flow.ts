@@ -18,6 +18,22 @@ export function read(value: unknown, key: string): unknown {
 }
 
 /**
+ * `value instanceof type`, `false` when asking throws (a Proxy whose `getPrototypeOf`
+ * trap throws). Internal.
+ *
+ * @param value - Any value.
+ * @param type - A class.
+ * @returns Whether `value` is an instance of `type`.
+ */
+export function isInstance<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
+  try {
+    return value instanceof type
+  } catch {
+    return false
+  }
+}
+
+/**
  * Whether a thrown value is a framework's control flow that a problem handler must
  * rethrow untouched: Next.js's navigation errors (by their `digest`) and SvelteKit's
  * `redirect()` (an object with a 3xx `status` and a string `location`, not an `Error`).
@@ -33,7 +49,7 @@ export function isControlFlow(thrown: unknown): boolean {
   }
   const status = read(thrown, 'status')
   return (
-    !(thrown instanceof Error) &&
+    !isInstance(thrown, Error) &&
     typeof status === 'number' &&
     status >= 300 &&
     status <= 308 &&

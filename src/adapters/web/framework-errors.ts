@@ -1,5 +1,5 @@
 import { toProblem, type HttpProblem } from 'statuskit'
-import { read } from './control-flow.js'
+import { isInstance, read } from './control-flow.js'
 
 /**
  * Hono's `HTTPException` as a problem: its status, its message (sent for 4xx only, as
@@ -14,7 +14,7 @@ import { read } from './control-flow.js'
 export function httpExceptionProblem(exception: Error, status: number): HttpProblem {
   const headers = read(read(exception, 'res'), 'headers')
   const fields: Record<string, string> = {}
-  if (headers instanceof Headers) headers.forEach((value, key) => (fields[key] = value))
+  if (isInstance(headers, Headers)) headers.forEach((value, key) => (fields[key] = value))
   return toProblem({ status, message: exception.message, headers: fields, cause: exception })
 }
 
@@ -31,10 +31,10 @@ export function mapFrameworkError(thrown: unknown): HttpProblem | undefined {
   const status = read(thrown, 'status')
   if (typeof status !== 'number') return undefined
   const name = read(read(thrown, 'constructor'), 'name')
-  if (name === 'HttpError' && !(thrown instanceof Error)) {
+  if (name === 'HttpError' && !isInstance(thrown, Error)) {
     const message = read(read(thrown, 'body'), 'message')
     return toProblem({ status, message: typeof message === 'string' ? message : undefined })
   }
-  if (name === 'HTTPException' && thrown instanceof Error) return httpExceptionProblem(thrown, status)
+  if (name === 'HTTPException' && isInstance(thrown, Error)) return httpExceptionProblem(thrown, status)
   return undefined
 }

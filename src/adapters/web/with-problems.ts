@@ -1,6 +1,6 @@
 import { problem as makeProblem, type HttpProblem } from 'statuskit'
 import { createProblemPipeline, webRequestInfo, webResponse, type ProblemPipeline, type ServerProblem } from 'statuskit/server'
-import { isControlFlow, read } from './control-flow.js'
+import { isControlFlow, isInstance, read } from './control-flow.js'
 import { logToConsole } from './default-log.js'
 import { mapFrameworkError } from './framework-errors.js'
 import type { WebProblemOptions } from './web-problem-options.js'
@@ -86,7 +86,7 @@ export function withProblems<TRest extends unknown[]>(
     try {
       return await handler(request, ...rest)
     } catch (thrown) {
-      if (thrown instanceof Response) return thrown
+      if (isInstance(thrown, Response)) return thrown
       if (isControlFlow(thrown)) throw thrown
       const info = webRequestInfo(request)
       const sent = info.signal.aborted
