@@ -153,6 +153,18 @@ try {
     process.stdout.write(`${out.trimEnd()}  [${version}]\n`)
     rows.push({ name: runtime.name, version, ok: code === 0 })
   }
+  // The adapter contract of statuskit/web in Bun.serve and Deno.serve: vitest inside that
+  // runtime, on the sources (test/runtimes/web-contract.native.ts).
+  const vitest = join(root, 'node_modules/vitest/vitest.mjs')
+  for (const runtime of serverRuntimes.filter((r) => r.name === 'bun' || r.name === 'deno')) {
+    if (!runtime.bin) continue
+    const args = runtime.name === 'bun' ? ['--bun', vitest] : ['run', '-A', vitest]
+    const { code, out } = await run(runtime.bin, [...args, 'run', '--config', 'vitest.native.config.ts'])
+    const summary = out.replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((line) => /^\s+Tests\s/.test(line))?.trim() ?? 'no summary'
+    process.stdout.write(`${runtime.name} adapter contract (statuskit/web on ${runtime.name === 'bun' ? 'Bun.serve' : 'Deno.serve'}): ${summary}\n`)
+    if (code !== 0) process.stdout.write(out.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => /×|Error/.test(line)).join('\n') + '\n')
+    rows.push({ name: `${runtime.name}-web`, version: `${runtime.name} contract`, ok: code === 0 })
+  }
   const browser = await runChromium(api.origin)
   process.stdout.write(`${browser.out.trimEnd()}  [${browser.version}]\n`)
   rows.push({ name: 'chromium', version: browser.version, ok: browser.ok })

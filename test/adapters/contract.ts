@@ -65,9 +65,10 @@ export interface ContractDriver {
    */
   readonly thrownNullIsNoError?: boolean
   /**
-   * Set when the status line is written by a bridge, not by the adapter: @hono/node-server
-   * turns a web `Response` into Node's `writeHead(status, headers)` and Node writes its own
-   * phrase (413 "Payload Too Large"). The adapter's `Response.statusText` is then checked by
+   * Set when the status line is written by a bridge or the runtime, not by the adapter:
+   * @hono/node-server turns a web `Response` into Node's `writeHead(status, headers)` and
+   * Node writes its own phrase (413 "Payload Too Large"); `Bun.serve` also ignores
+   * `statusText`. The adapter's `Response.statusText` is then checked by
    * that adapter's own tests; here only the status codes are compared.
    */
   readonly phraseFromBridge?: boolean
@@ -330,7 +331,10 @@ export function runContract(drivers: readonly ContractDriver[]): void {
       const response = await get('/started')
       expect(response.status).toBe(200)
       await expect(response.text()).rejects.toThrow()
-      expect((await get('/problem')).status).toBe(409)
+      // A client may have pooled the connection the server just closed (Bun's fetch does):
+      // one more try, on a new connection.
+      const next = await get('/problem').catch(() => get('/problem'))
+      expect(next.status).toBe(409)
     })
 
     it.each(['/null', '/proxy', '/branded-proxy', '/getters'])('answers the hostile thrown value %s with a bare 500', async (path) => {
