@@ -14,11 +14,12 @@ export const entries = {
   fetch: 'src/adapters/fetch/index.ts',
   web: 'src/adapters/web/index.ts',
   hono: 'src/adapters/hono/index.ts',
+  koa: 'src/adapters/koa/index.ts',
   serve: 'src/serve/index.ts',
   server: 'src/server/index.ts',
 }
 
-const external = ['statuskit', /^statuskit\//, 'express', 'fastify', 'hono', /^hono\//]
+const external = ['statuskit', /^statuskit\//, 'express', 'fastify', 'hono', /^hono\//, 'koa']
 
 export default defineConfig([
   {

@@ -17,6 +17,7 @@ export default defineConfig({
       { find: /^statuskit\/server$/, replacement: src('server/index.ts') },
       { find: /^statuskit\/web$/, replacement: src('adapters/web/index.ts') },
       { find: /^statuskit\/hono$/, replacement: src('adapters/hono/index.ts') },
+      { find: /^statuskit\/koa$/, replacement: src('adapters/koa/index.ts') },
     ],
   },
   test: {

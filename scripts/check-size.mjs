@@ -27,6 +27,8 @@ export const budgets = [
   { name: "statuskit/web (core and server external)", code: "export * from 'statuskit/web'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/web (core external, pipeline bundled)", code: "export * from 'statuskit/web'", limit: 4 * KB, external: true },
   { name: "statuskit/hono (core and server external)", code: "export * from 'statuskit/hono'", limit: 2 * KB, external: 'server' },
+  { name: "statuskit/koa (core and server external)", code: "export * from 'statuskit/koa'", limit: 2 * KB, external: 'server' },
+  { name: "statuskit/koa (core external, pipeline bundled)", code: "export * from 'statuskit/koa'", limit: 4 * KB, external: true },
   { name: "statuskit/hono (core external, pipeline bundled)", code: "export * from 'statuskit/hono'", limit: 4 * KB, external: true },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3 * KB, external: true },
