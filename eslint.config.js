@@ -9,7 +9,8 @@
  *   koa). An adapter uses the core only as a user can: through the public entry `statuskit`
  *   (src/index.ts) or src/server/index.ts, never a deep path; and no adapter imports another
  *   adapter or a file shared between adapters.
- * - tools: src/guide, src/inspect, src/serve, src/cli.
+ * - tools: src/guide, src/inspect, src/serve, src/cli; they too import the core only through
+ *   the public entry.
  * No import cycle anywhere (type-only imports are erased and do not count).
  *
  * Formatting rules stay off: they would churn every file for no behaviour.
@@ -68,6 +69,13 @@ const zones = [
       message: 'Adapters import no tool (CLI, serve, inspect, guide).',
     },
   ]),
+  // The tools (guide, inspect, serve, CLI) also use the core only as a user can, so each
+  // entry's bundle imports 'statuskit' instead of carrying a copy (tsup.config.ts).
+  ...['src/guide', 'src/inspect', 'src/serve', 'src/cli'].map((target) => ({
+    target: `./${target}`,
+    from: CORE.map((from) => `./${from}`),
+    message: "Tools import the core through the public entry ('statuskit'), not a deep path.",
+  })),
 ]
 
 /**
@@ -78,6 +86,8 @@ const zones = [
 const KNOWN_VIOLATIONS = [
   // Shared adapter file: logProblemSafely belongs in the core (src/server), exported.
   { files: ['src/adapters/express/not-found-handler.ts', 'src/adapters/express/problem-handler.ts', 'src/adapters/fastify/problem-plugin.ts'], rules: ['import-x/no-restricted-paths'] },
+  // The guide reads catalog and classifier internals (retry-strategy rows, status facts).
+  { files: ['src/guide/explain.ts', 'src/guide/guide-sections.ts', 'src/guide/list-guides.ts', 'src/guide/retry-advice.ts', 'src/guide/status-guide.ts'], rules: ['import-x/no-restricted-paths'] },
   { files: ['src/adapters/fetch/create-fetch.ts'], rules: ['@typescript-eslint/no-base-to-string'] },
   { files: ['src/adapters/fetch/wait.ts'], rules: ['@typescript-eslint/prefer-promise-reject-errors'] },
   { files: ['src/inspect/exchange.ts', 'src/problem/http-problem.ts'], rules: ['@typescript-eslint/no-unnecessary-type-assertion'] },

@@ -43,6 +43,11 @@ describe('import boundaries', () => {
     expect(hits).toEqual(['import-x/no-restricted-paths'])
   })
 
+  it('refuses a deep core path in a tool', async () => {
+    const hits = await rulesHit('src/inspect/summary.ts', "import { statusText } from '../catalog/status-text.js'\nexport const s = statusText\n")
+    expect(hits).toEqual(['import-x/no-restricted-paths'])
+  })
+
   it('allows the public entry in an adapter', async () => {
     const hits = await rulesHit('src/adapters/fetch/status-phrase.ts', "import { statusText } from 'statuskit'\nexport const s = statusText\n")
     expect(hits).toEqual([])
