@@ -101,7 +101,7 @@ const NODE_GLOBALS = Object.fromEntries(
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'docs/api/**', 'node_modules/**', '.tmp/**', 'coverage/**', 'runtimes/**', 'bench/**'],
+    ignores: ['dist/**', 'docs/api/**', 'node_modules/**', '.tmp/**', 'coverage/**', 'runtimes/**', 'bench/**', 'test/fixtures/next-app/.next/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

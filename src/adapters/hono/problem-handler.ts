@@ -1,9 +1,16 @@
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { notFound, type HttpProblem } from 'statuskit'
-import { createProblemPipeline, webRequestInfo, webResponse, type ProblemPipeline, type ServerProblem, type ServerProblemOptions } from 'statuskit/server'
-import { isInstance } from '../web/control-flow.js'
-import { httpExceptionProblem } from '../web/framework-errors.js'
+import {
+  createProblemPipeline,
+  mapHttpException,
+  webRequestInfo,
+  webResponse,
+  type ProblemMapper,
+  type ProblemPipeline,
+  type ServerProblem,
+  type ServerProblemOptions,
+} from 'statuskit/server'
 
 /**
  * Options of {@link problemHandler} and {@link notFoundHandler}: the options of every
@@ -19,8 +26,13 @@ import { httpExceptionProblem } from '../web/framework-errors.js'
 export type HonoProblemOptions = ServerProblemOptions<Context>
 
 /** Hono's `HTTPException` by its status and the safe header fields of its `res`. */
-function mapHttpException(thrown: unknown): HttpProblem | undefined {
-  return isInstance(thrown, HTTPException) ? httpExceptionProblem(thrown, thrown.status) : undefined
+function mapHonoException(thrown: unknown): HttpProblem | undefined {
+  try {
+    if (!(thrown instanceof HTTPException)) return undefined
+  } catch {
+    return undefined // a Proxy whose getPrototypeOf trap throws
+  }
+  return mapHttpException(thrown, thrown.status)
 }
 
 /** The default logger: `console.error` for `error`-level problems (most 5xx), as Hono's own handler does. */
@@ -31,8 +43,8 @@ function logToConsole(level: string, problem: HttpProblem): void {
 /** The pipeline of one handler: the user's mappers, then `HTTPException`, then `toProblem`. */
 function honoPipeline(options: HonoProblemOptions): ProblemPipeline<Context> {
   const { map } = options
-  const mappers = map === undefined ? [] : Array.isArray(map) ? map : [map]
-  return createProblemPipeline({ ...options, map: [...mappers, mapHttpException] }, logToConsole)
+  const mappers: readonly ProblemMapper[] = map === undefined ? [] : Array.isArray(map) ? (map as readonly ProblemMapper[]) : [map as ProblemMapper]
+  return createProblemPipeline({ ...options, map: [...mappers, mapHonoException] }, logToConsole)
 }
 
 /** Hands the response back at once; the log line follows on a later tick. */

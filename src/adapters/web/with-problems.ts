@@ -1,8 +1,7 @@
 import { problem as makeProblem, type HttpProblem } from 'statuskit'
-import { createProblemPipeline, webRequestInfo, webResponse, type ProblemPipeline, type ServerProblem } from 'statuskit/server'
+import { createProblemPipeline, mapFrameworkError, webRequestInfo, webResponse, type ProblemMapper, type ProblemPipeline, type ServerProblem } from 'statuskit/server'
 import { isControlFlow, isInstance, read } from './control-flow.js'
 import { logToConsole } from './default-log.js'
-import { mapFrameworkError } from './framework-errors.js'
 import type { WebProblemOptions } from './web-problem-options.js'
 
 /**
@@ -21,7 +20,7 @@ export type WebHandler<TRest extends unknown[]> = (request: Request, ...rest: TR
 /** Makes the pipeline of one adapter instance: the user's mappers, then the web frameworks' errors. */
 export function webPipeline(options: WebProblemOptions): ProblemPipeline<Request> {
   const { map } = options
-  const mappers = map === undefined ? [] : Array.isArray(map) ? map : [map]
+  const mappers: readonly ProblemMapper[] = map === undefined ? [] : Array.isArray(map) ? (map as readonly ProblemMapper[]) : [map as ProblemMapper]
   return createProblemPipeline({ ...options, map: [...mappers, mapFrameworkError] }, logToConsole)
 }
 
