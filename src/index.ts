@@ -90,10 +90,17 @@ export type { ServiceUnavailableOptions } from './problem/builders/server-errors
 export { defineProblem } from './problem/define-problem.js'
 export type {
   DefinedProblemOptions,
+  ProblemContract,
   ProblemDefinition,
   ProblemFactory,
+  ProblemFactoryBase,
   ProblemMatch,
+  SchemaProblemDefinition,
+  SchemaProblemFactory,
 } from './problem/define-problem.js'
+export type { CheckedProblem, ProblemParseResult } from './problem/checked-problem.js'
+export { matchProblem } from './problem/match-problem.js'
+export type { KnownProblem, MatchedProblem, UnknownProblem } from './problem/match-problem.js'
 export { idempotencyKeyInUse, idempotencyKeyMissing, idempotencyKeyReused } from './problem/idempotency-problems.js'
 export { validationProblem } from './problem/validation-problem.js'
 export type {
