@@ -19,6 +19,10 @@ export const budgets = [
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },
+  // validationProblem.fromIssues() is a member of validationProblem: importing it is importing both.
+  { name: "import { validationProblem } from 'statuskit' (with .fromIssues)", code: "export { validationProblem } from 'statuskit'", limit: 2.5 * KB },
+  { name: "import { openApiComponents } from 'statuskit/schema' (core external)", code: "export { openApiComponents } from 'statuskit/schema'", limit: 2 * KB, external: true },
+  { name: "statuskit/schema (whole entry, core external)", code: "export * from 'statuskit/schema'", limit: 2 * KB, external: true },
   { name: "statuskit/guide (no budget; data loaded only when imported)", code: "export * from 'statuskit/guide'", limit: Infinity },
 ]
 

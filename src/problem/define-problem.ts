@@ -35,7 +35,7 @@ export interface ProblemDefinition<TStatus extends ErrorStatus = ErrorStatus, TT
    * it; give it where the schema library cannot describe itself (valibot: use
    * `@valibot/to-json-schema`), or without a schema, for the documentation only.
    */
-  readonly extensionsJsonSchema?: Readonly<Record<string, unknown>> | undefined
+  readonly extensionsJsonSchema?: object | undefined
 }
 
 /**
