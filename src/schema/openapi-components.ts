@@ -5,7 +5,8 @@ import { validationProblemSchema } from './validation-problem-schema.js'
 
 /**
  * One OpenAPI 3.1 Response Object as `openApiComponents()` writes it: a description and
- * the schema under `application/problem+json`.
+ * the schema under `application/problem+json` (a type alias, so it fits OpenAPI
+ * libraries' own Response Object types).
  *
  * @example
  * ```ts
@@ -16,7 +17,7 @@ import { validationProblemSchema } from './validation-problem-schema.js'
  * }
  * ```
  */
-export interface OpenApiResponse {
+export type OpenApiResponse = {
   /** The problem type's title. */
   readonly description: string
   /** The problem document, by reference to its schema. */
