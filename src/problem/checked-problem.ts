@@ -60,6 +60,9 @@ function isParsedProblem(value: Record<string, unknown>): value is ParsedProblem
   return typeof value['valid'] === 'boolean' && 'statusMismatch' in value && isPlainObject(value['extensions'])
 }
 
+/** The issue when the schema throws, rejects or returns no result. */
+const UNCHECKED = 'The schema failed.'
+
 /** A failure with one issue. */
 function fail(message: string, path?: readonly PropertyKey[]): { readonly issues: readonly StandardSchemaV1.Issue[] } {
   return { issues: [path ? { message, path } : { message }] }
@@ -90,8 +93,8 @@ export function checkProblem(
   options?: ParseProblemOptions,
 ): ProblemParseResult<CheckedProblem> | Promise<ProblemParseResult<CheckedProblem>> {
   const parsed = toParsedProblem(body, options)
-  if (!parsed.valid) return fail('Expected a problem document (a JSON object).')
-  if (parsed.type !== definition.type) return fail(`Expected the problem type ${definition.type}.`, ['type'])
+  if (!parsed.valid) return fail('Not a problem document.')
+  if (parsed.type !== definition.type) return fail('Another problem type.', ['type'])
   const schema = definition.extensionsSchema
   if (!schema) return { value: parsed }
   const settle = (result: StandardSchemaV1.Result<unknown>): ProblemParseResult<CheckedProblem> => {
@@ -99,7 +102,7 @@ export function checkProblem(
       if (result.issues) return { issues: result.issues }
       return { value: { ...parsed, extensions: result.value as Record<string, unknown> } }
     } catch {
-      return fail('The extension members could not be checked (the schema returned no result).')
+      return fail(UNCHECKED)
     }
   }
   let result: StandardSchemaV1.Result<unknown> | Promise<StandardSchemaV1.Result<unknown>>
@@ -107,9 +110,9 @@ export function checkProblem(
     result = schema['~standard'].validate(parsed.extensions)
     if (!(result instanceof Promise)) return settle(result)
   } catch {
-    return fail('The extension members could not be checked (the schema threw).')
+    return fail(UNCHECKED)
   }
-  return result.then(settle, () => fail('The extension members could not be checked (the schema rejected).'))
+  return result.then(settle, () => fail(UNCHECKED))
 }
 
 /**

@@ -266,11 +266,6 @@ export interface ProblemFactoryBase<TStatus extends ErrorStatus, TExtensions ext
   readonly extensionsJsonSchema: Readonly<Record<string, unknown>> | undefined
 }
 
-function isStandardSchema(value: unknown): value is StandardSchemaV1 {
-  const props: unknown = (typeof value === 'object' || typeof value === 'function') && value !== null ? (value as StandardSchemaV1)['~standard'] : undefined
-  return typeof props === 'object' && props !== null && (props as StandardSchemaV1.Props).version === 1 && typeof (props as StandardSchemaV1.Props).validate === 'function'
-}
-
 /**
  * Declares one problem type once, for both sides: the server builds occurrences with the
  * factory, the client recognises them with `.is()` and reads them with `.parse()`.
@@ -352,11 +347,11 @@ export function defineProblem(
   if (!Number.isInteger(status) || status < 400 || status > 599) {
     throw new RangeError(`Invalid \`definition.status\`: received ${String(status)}; expected an integer from 400 to 599.`)
   }
-  if (extensionsSchema !== undefined && !isStandardSchema(extensionsSchema)) {
-    throw new TypeError('Invalid `definition.extensions`: expected a Standard Schema (zod, valibot, arktype, ...).')
+  if (extensionsSchema !== undefined && typeof (extensionsSchema as Partial<StandardSchemaV1> | null)?.['~standard']?.validate != 'function') {
+    throw new TypeError('Invalid `definition.extensions`: expected a Standard Schema.')
   }
   if (extensionsJsonSchema !== undefined && !isPlainObject(extensionsJsonSchema)) {
-    throw new TypeError('Invalid `definition.extensionsJsonSchema`: expected a JSON Schema object.')
+    throw new TypeError('Invalid `definition.extensionsJsonSchema`: expected an object.')
   }
   const factory = (detail?: string | ProblemOptions, options?: ProblemOptions): HttpProblem => {
     const optionsFirst = typeof detail === 'object' && detail !== null

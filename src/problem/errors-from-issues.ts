@@ -108,10 +108,10 @@ function detailOf(issue: unknown, options: IssueMappingOptions | undefined): str
  * @throws TypeError when `issues` is not an array.
  */
 export function errorsFromIssues(issues: readonly StandardSchemaV1.Issue[], options?: IssueMappingOptions): ValidationIssue[] {
-  if (!Array.isArray(issues)) throw new TypeError('Invalid `issues`: expected an array of Standard Schema issues.')
+  if (!Array.isArray(issues)) throw new TypeError('Invalid `issues`: expected an array.')
   const location = options?.location ?? 'body'
   if (location !== 'body' && location !== 'query' && location !== 'header') {
-    throw new TypeError("Invalid `options.location`: expected 'body', 'query' or 'header'.")
+    throw new TypeError('Invalid `options.location`: expected body, query or header.')
   }
   const errors: ValidationIssue[] = []
   for (const issue of (issues as readonly unknown[]).slice(0, MAX_ISSUES)) {

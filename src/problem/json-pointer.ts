@@ -1,9 +1,6 @@
 /** Longest pointer kept; deeper segments are left off (the pointer then names an ancestor). */
 export const MAX_POINTER_LENGTH = 1024
 
-/** Characters a URI fragment may hold as they are (RFC 3986 §3.5: pchar, "/" and "?"). */
-const FRAGMENT_SAFE = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/
-
 /**
  * One JSON Pointer reference token (RFC 6901 §3): `~` as `~0`, `/` as `~1`. Internal.
  */
@@ -20,16 +17,8 @@ export function escapeToken(token: string): string {
  * @param pointer - A JSON Pointer string (`''` or starting with `/`), tokens escaped.
  */
 export function pointerFragment(pointer: string): string {
-  let fragment = '#'
-  for (const char of pointer) {
-    if (FRAGMENT_SAFE.test(char)) fragment += char
-    else {
-      try {
-        fragment += encodeURIComponent(char)
-      } catch {
-        fragment += '%EF%BF%BD' // a lone surrogate: U+FFFD, as a UTF-8 encoder would write it
-      }
-    }
-  }
-  return fragment
+  // encodeURI keeps exactly the characters a fragment may hold (RFC 3986 §3.5), and "#",
+  // which it may not. A lone surrogate (no UTF-8 form) becomes U+FFFD first.
+  const wellFormed = pointer.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  return `#${encodeURI(wellFormed).replaceAll('#', '%23')}`
 }

@@ -94,7 +94,7 @@ export function matchProblem<const TDefinition extends ProblemContract>(
       const result = checkProblem(definition, parsed)
       if (result instanceof Promise) {
         result.then(undefined, () => undefined)
-        issues = [{ message: 'The schema of this problem type is asynchronous: use its parse().' }]
+        issues = [{ message: 'Asynchronous schema: use parse().' }]
       } else if (result.issues) issues = result.issues
       else return { ...result.value, known: true } as MatchedProblem<TDefinition>
       break

@@ -65,7 +65,7 @@ describe('matchProblem', () => {
     })
     const problem = matchProblem('{"type":"https://example.com/probs/slow"}', [slow])
     expect(problem.known).toBe(false)
-    if (!problem.known) expect(problem.issues[0]?.message).toMatch(/asynchronous/)
+    if (!problem.known) expect(problem.issues[0]?.message).toMatch(/Asynchronous/)
   })
 
   it('survives a definitions list that is not an array', () => {
