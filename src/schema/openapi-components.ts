@@ -21,7 +21,15 @@ export type OpenApiResponse = {
   /** The problem type's title. */
   readonly description: string
   /** The problem document, by reference to its schema. */
-  readonly content: { readonly [mediaType: string]: { readonly schema: { readonly $ref: string } } }
+  readonly content: {
+    readonly [mediaType: string]: {
+      /** The reference to the problem type's schema. */
+      readonly schema: {
+        /** `#/components/schemas/<name>`. */
+        readonly $ref: string
+      }
+    }
+  }
 }
 
 /**
