@@ -91,6 +91,11 @@ describe('validationProblem.fromIssues', () => {
     ])
   })
 
+  it('percent-encodes what a fragment may not hold, "#" and a lone surrogate included', () => {
+    const problem = validationProblem.fromIssues([{ message: 'x', path: ['a#b', '\uD800x', '[0]', "it's"] }])
+    expect(problem.extensions.errors[0]?.pointer).toBe("#/a%23b/%EF%BF%BDx/%5B0%5D/it's")
+  })
+
   it('stops a pointer at a segment JSON cannot hold (a symbol key)', () => {
     const problem = validationProblem.fromIssues([{ message: 'x', path: ['meta', Symbol('secret'), 'deep'] }])
     expect(problem.extensions.errors).toStrictEqual([{ detail: 'x', pointer: '#/meta' }])
