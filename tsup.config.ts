@@ -13,6 +13,7 @@ export const entries = {
   fastify: 'src/adapters/fastify/index.ts',
   fetch: 'src/adapters/fetch/index.ts',
   serve: 'src/serve/index.ts',
+  schema: 'src/schema/index.ts',
 }
 
 const external = ['statuskit', /^statuskit\//, 'express', 'fastify']
