@@ -10,6 +10,7 @@ import fastify4 from 'fastify4'
 import fastify5 from 'fastify5'
 import { conflict } from 'statuskit'
 import { defineProblem } from 'statuskit'
+import { createProblemPipeline, nodeRequestInfo } from 'statuskit/server'
 import { problemHandler } from 'statuskit/express'
 import { problemPlugin } from 'statuskit/fastify'
 import { ensureOk, readProblem } from 'statuskit/fetch'
@@ -162,6 +163,8 @@ export async function runAdapters({ rounds = 15, durationMs = 600 } = {}) {
       madeRatio: Number(median(madeRatios).toFixed(3)),
       // Server CPU per request, hand-written / adapter.
       cpuRatio: Number(median(cpuRatios).toFixed(3)),
+      // CPU µs per pipeline run in-process, with the options and without.
+      pipelineMicros: micros,
       rounds: ratios.map((r) => Number(r.toFixed(3))),
       pinned,
     })
@@ -269,7 +272,33 @@ async function fastifyWith(fastify, options) {
   return { url: `http://127.0.0.1:${app.server.address().port}`, stop: () => app.close() }
 }
 
+/**
+ * CPU microseconds per `fromError` of the pipeline alone, in this process: with the
+ * options and without, medians of 7 runs of `n` calls. Steadier than req/s on a busy
+ * machine; it bounds what the options can add to a request.
+ */
+function pipelineMicros(n = 50_000) {
+  const request = { method: 'GET', url: '/adapter', headers: TRACE_HEADERS }
+  const response = { once() {} }
+  const cost = (pipeline) => {
+    const once = () => pipeline.fromError(conflict(MSG), nodeRequestInfo(request, response), { vary: undefined })
+    for (let i = 0; i < n; i++) once()
+    const runs = []
+    for (let k = 0; k < 7; k++) {
+      const started = process.cpuUsage()
+      for (let i = 0; i < n; i++) once()
+      const { user, system } = process.cpuUsage(started)
+      runs.push((user + system) / n)
+    }
+    return median(runs)
+  }
+  const none = createProblemPipeline({ log: false, traceId: false })
+  const all = createProblemPipeline({ log: false, ...ALL_OPTIONS })
+  return { none: Number(cost(none).toFixed(2)), all: Number(cost(all).toFixed(2)) }
+}
+
 export async function runPipelineOptions({ rounds = 15, durationMs = 600 } = {}) {
+  const micros = pipelineMicros()
   const frameworks = [
     ['express 5', (options) => expressWith(express5, options)],
     ['fastify 5', (options) => fastifyWith(fastify5, options)],
@@ -304,6 +333,8 @@ export async function runPipelineOptions({ rounds = 15, durationMs = 600 } = {})
       goal: 0.97,
       against: Math.round(median(rps.none)),
       cpuRatio: Number(median(cpuRatios).toFixed(3)),
+      // CPU µs per pipeline run in-process, with the options and without.
+      pipelineMicros: micros,
       rounds: ratios.map((r) => Number(r.toFixed(3))),
       pinned,
     })
