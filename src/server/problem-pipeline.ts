@@ -290,7 +290,7 @@ export function createProblemPipeline<TRequest = RequestInfo>(
         // not a status: log it as the bug it is
       }
       call(level, safe(sent.problem, sent.traceId), request)
-      for (const defect of sent.diagnostics) call('error', safe(defect), request)
+      for (const found of sent.diagnostics) call('error', safe(found), request)
       const warnings = warningsOf(sent.problem)
       if (warnings.length) call('warn', safe(defect(`the ${status} problem sent has warnings: ${warnings.join('; ')}`, sent.problem)), request)
     },
