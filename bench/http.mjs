@@ -10,7 +10,7 @@ import fastify4 from 'fastify4'
 import fastify5 from 'fastify5'
 import { conflict } from 'statuskit'
 import { defineProblem } from 'statuskit'
-import { createProblemPipeline, nodeRequestInfo } from 'statuskit/server'
+import { createProblemPipeline, readNodeRequest } from 'statuskit/server'
 import { problemHandler } from 'statuskit/express'
 import { problemPlugin } from 'statuskit/fastify'
 import { ensureOk, readProblem } from 'statuskit/fetch'
@@ -286,7 +286,7 @@ export function pipelineMicros(n = 50_000) {
   }
   const batch = (pipeline) => {
     const started = process.cpuUsage()
-    for (let i = 0; i < n; i++) pipeline.fromError(conflict(MSG), nodeRequestInfo(request, response), { vary: undefined })
+    for (let i = 0; i < n; i++) pipeline.fromError(conflict(MSG), readNodeRequest(request, response), { vary: undefined })
     const { user, system } = process.cpuUsage(started)
     return (user + system) / n
   }

@@ -161,12 +161,12 @@ function check(ok: boolean, option: string, expected: string): void {
  *
  * @example
  * ```ts
- * import { createProblemPipeline, nodeRequestInfo, writeNodeResponse } from 'statuskit/server'
+ * import { createProblemPipeline, readNodeRequest, writeNodeResponse } from 'statuskit/server'
  * import type { IncomingMessage, ServerResponse } from 'node:http'
  *
  * const pipeline = createProblemPipeline<IncomingMessage>({ log: (level, problem) => console[level](problem.status) })
  * export function answerError(error: unknown, req: IncomingMessage, res: ServerResponse): void {
- *   const sent = pipeline.fromError(error, nodeRequestInfo(req, res), { vary: res.getHeader('vary') })
+ *   const sent = pipeline.fromError(error, readNodeRequest(req, res), { vary: res.getHeader('vary') })
  *   writeNodeResponse(res, sent)
  *   pipeline.log(sent, req)
  * }
