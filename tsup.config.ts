@@ -14,6 +14,7 @@ export const entries = {
   fetch: 'src/adapters/fetch/index.ts',
   serve: 'src/serve/index.ts',
   schema: 'src/schema/index.ts',
+  server: 'src/server/index.ts',
 }
 
 const external = ['statuskit', /^statuskit\//, 'express', 'fastify']

@@ -15,6 +15,7 @@ export default defineConfig({
       { find: /^statuskit\/fetch$/, replacement: src('adapters/fetch/index.ts') },
       { find: /^statuskit\/serve$/, replacement: src('serve/index.ts') },
       { find: /^statuskit\/schema$/, replacement: src('schema/index.ts') },
+      { find: /^statuskit\/server$/, replacement: src('server/index.ts') },
     ],
   },
   test: {

@@ -9,6 +9,8 @@ import express5 from 'express5'
 import fastify4 from 'fastify4'
 import fastify5 from 'fastify5'
 import { conflict } from 'statuskit'
+import { defineProblem } from 'statuskit'
+import { createProblemPipeline, readNodeRequest } from 'statuskit/server'
 import { problemHandler } from 'statuskit/express'
 import { problemPlugin } from 'statuskit/fastify'
 import { ensureOk, readProblem } from 'statuskit/fetch'
@@ -38,10 +40,9 @@ function pinSelf(cpus) {
  * Drives `url` from a separate process (see load-worker.mjs), on core 1 when `pinned`,
  * and resolves its figures plus the CPU time this process (the server) spent per request.
  */
-function loadFromChild(url, durationMs, pinned) {
-  const [file, args] = pinned
-    ? ['taskset', ['-c', '1', process.execPath, WORKER, url, String(durationMs)]]
-    : [process.execPath, [WORKER, url, String(durationMs)]]
+function loadFromChild(url, durationMs, pinned, headers = {}) {
+  const worker = [WORKER, url, String(durationMs), '16', JSON.stringify(headers)]
+  const [file, args] = pinned ? ['taskset', ['-c', '1', process.execPath, ...worker]] : [process.execPath, worker]
   return new Promise((resolve, reject) => {
     const cpu = process.cpuUsage()
     execFile(file, args, (error, stdout) => {
@@ -162,6 +163,8 @@ export async function runAdapters({ rounds = 15, durationMs = 600 } = {}) {
       madeRatio: Number(median(madeRatios).toFixed(3)),
       // Server CPU per request, hand-written / adapter.
       cpuRatio: Number(median(cpuRatios).toFixed(3)),
+      // CPU µs per pipeline run in-process, with the options and without.
+      pipelineMicros: micros,
       rounds: ratios.map((r) => Number(r.toFixed(3))),
       pinned,
     })
@@ -234,4 +237,108 @@ export async function runFetchOverhead({ rounds = 5, requests = 400 } = {}) {
       floorOverhead: Number(((f / p - 1) * 100).toFixed(1)),
     },
   ]
+}
+
+// The server pipeline's options: the same error route on two servers of one framework, one
+// with none of them (`traceId: false`), one with `map` (a miss), `customize` (reads the
+// request, keeps the problem) and `traceId` (from the traceparent every request carries,
+// so that problem is copied with a `traceId` extension). Both get the same request.
+class OutOfStock extends Error {}
+const outOfStock = defineProblem({ type: 'https://example.com/probs/out-of-stock', status: 409, title: 'Out of stock' })
+const ALL_OPTIONS = {
+  map: (error) => (error instanceof OutOfStock ? outOfStock(error.message) : undefined),
+  customize: (problem, { request }) => (request.header('x-tenant') === 'none' ? problem : undefined),
+  traceId: true,
+}
+const TRACE_HEADERS = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', accept: 'application/json' }
+
+async function expressWith(express, options) {
+  const app = express()
+  app.get('/adapter', () => {
+    throw conflict(MSG)
+  })
+  app.use(problemHandler({ log: false, ...options }))
+  const server = http.createServer(app)
+  return { url: await listen(server), stop: () => close(server) }
+}
+
+async function fastifyWith(fastify, options) {
+  const app = fastify()
+  await app.register(problemPlugin, { log: false, ...options })
+  app.get('/adapter', async () => {
+    throw conflict(MSG)
+  })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  return { url: `http://127.0.0.1:${app.server.address().port}`, stop: () => app.close() }
+}
+
+/**
+ * CPU microseconds per `fromError` of the pipeline alone, in this process: with the
+ * options and without, medians of 7 runs of `n` calls. Steadier than req/s on a busy
+ * machine; it bounds what the options can add to a request.
+ */
+export function pipelineMicros(n = 50_000) {
+  const request = { method: 'GET', url: '/adapter', headers: TRACE_HEADERS }
+  const response = { once() {} }
+  const sides = {
+    none: createProblemPipeline({ log: false, traceId: false }),
+    all: createProblemPipeline({ log: false, ...ALL_OPTIONS }),
+  }
+  const batch = (pipeline) => {
+    const started = process.cpuUsage()
+    for (let i = 0; i < n; i++) pipeline.fromError(conflict(MSG), readNodeRequest(request, response), { vary: undefined })
+    const { user, system } = process.cpuUsage(started)
+    return (user + system) / n
+  }
+  for (const pipeline of Object.values(sides)) batch(pipeline)
+  // Interleaved (none, all, all, none, ...) so that JIT state and machine load hit both alike.
+  const runs = { none: [], all: [] }
+  for (let k = 0; k < 8; k++) for (const side of k % 2 ? ['all', 'none'] : ['none', 'all']) runs[side].push(batch(sides[side]))
+  return { none: Number(median(runs.none).toFixed(2)), all: Number(median(runs.all).toFixed(2)) }
+}
+
+export async function runPipelineOptions({ rounds = 15, durationMs = 600 } = {}) {
+  const micros = pipelineMicros()
+  const frameworks = [
+    ['express 5', (options) => expressWith(express5, options)],
+    ['fastify 5', (options) => fastifyWith(fastify5, options)],
+  ]
+  const results = []
+  const pinned = pinSelf('0')
+  for (const [name, start] of frameworks) {
+    const none = await start({ traceId: false })
+    const all = await start(ALL_OPTIONS)
+    const sides = { none: `${none.url}/adapter`, all: `${all.url}/adapter` }
+    for (const url of Object.values(sides)) await loadFromChild(url, 500, pinned, TRACE_HEADERS)
+    const rps = { none: [], all: [] }
+    const ratios = []
+    const cpuRatios = []
+    for (let i = 0; i < rounds; i++) {
+      const round = {}
+      for (const side of i % 2 ? ['all', 'none'] : ['none', 'all']) {
+        round[side] = await loadFromChild(sides[side], durationMs, pinned, TRACE_HEADERS)
+        rps[side].push(round[side].rps)
+      }
+      ratios.push(round.all.rps / round.none.rps)
+      cpuRatios.push(round.none.cpuMicrosPerRequest / round.all.cpuMicrosPerRequest)
+    }
+    await none.stop()
+    await all.stop()
+    results.push({
+      group: 'server pipeline options on the error route (req/s)',
+      task: `${name}: map + customize + traceId vs none`,
+      opsPerSec: Math.round(median(rps.all)),
+      ratio: Number(median(ratios).toFixed(3)),
+      // at most 3% more cost (issue 19)
+      goal: 0.97,
+      against: Math.round(median(rps.none)),
+      cpuRatio: Number(median(cpuRatios).toFixed(3)),
+      // CPU µs per pipeline run in-process, with the options and without.
+      pipelineMicros: micros,
+      rounds: ratios.map((r) => Number(r.toFixed(3))),
+      pinned,
+    })
+  }
+  if (pinned) pinSelf(`0-${availableParallelism() - 1}`)
+  return results
 }

@@ -7,11 +7,15 @@ import net from 'node:net'
 const HEAD_END = Buffer.from('\r\n\r\n')
 const CONTENT_LENGTH = /\r\ncontent-length: *(\d+)/i
 
-/** Sends GET `url` on `concurrency` connections until `durationMs` passes; resolves the figures. */
-export async function rawLoad(url, { durationMs = 1000, concurrency = 16 } = {}) {
+/**
+ * Sends GET `url` on `concurrency` connections until `durationMs` passes, with the extra
+ * header fields in `headers` (a record of names to values); resolves the figures.
+ */
+export async function rawLoad(url, { durationMs = 1000, concurrency = 16, headers = {} } = {}) {
   const { hostname, port, pathname, search } = new URL(url)
   if (hostname !== '127.0.0.1') throw new Error(`raw-load: only loopback URLs, got ${hostname}`)
-  const request = Buffer.from(`GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`)
+  const fields = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')
+  const request = Buffer.from(`GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n${fields}\r\n`)
   const statuses = new Map()
   let requests = 0
   const started = performance.now()

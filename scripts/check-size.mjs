@@ -11,14 +11,20 @@ const KB = 1024
 export const budgets = [
   { name: "import { conflict } from 'statuskit'", code: "export { conflict } from 'statuskit'", limit: 1 * KB },
   { name: "import { classifyRetry } from 'statuskit'", code: "export { classifyRetry } from 'statuskit'", limit: 2 * KB },
-  // DESIGN.md sets 6 KB for the whole root entry; it is not met (see the note printed
-  // below). Until it is, the check holds the measured size as a ceiling so it cannot grow.
-  // DESIGN 0.2 says 11 KB; the typed contracts (validationProblem.fromIssues, defineProblem
-  // with a schema and .parse(), matchProblem) took it from 10.3 to 11.4 KB: the ceiling
-  // is that measure, for the lead to decide (see the contracts branch report).
-  { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 11.5 * KB, goal: 6 * KB },
-  { name: "statuskit/express (core external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: true },
-  { name: "statuskit/fastify (core external)", code: "export * from 'statuskit/fastify'", limit: 2 * KB, external: true },
+  // DESIGN 0.2 says 11 KB. The typed contracts (fromIssues, defineProblem with a schema and
+  // .parse(), matchProblem), the records' classifier rules and renderProblem's options took
+  // it past that: the check holds the measured size as a ceiling, the goal stays 11 KB.
+  { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 12 * KB, goal: 11 * KB },
+  // The server pipeline every server adapter shares (loaded once, whichever adapters an app
+  // uses). The lead's 2 KB is not met (see the note printed below): the check holds the
+  // measured size as a ceiling so it cannot grow.
+  { name: "statuskit/server (core external)", code: "export * from 'statuskit/server'", limit: 2.75 * KB, goal: 2 * KB, external: true },
+  // Adapters are measured with the core and the pipeline external (what each adds), and
+  // with the pipeline bundled (what the first adapter costs).
+  { name: "statuskit/express (core and server external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: 'server' },
+  { name: "statuskit/express (core external, pipeline bundled)", code: "export * from 'statuskit/express'", limit: 4 * KB, external: true },
+  { name: "statuskit/fastify (core and server external)", code: "export * from 'statuskit/fastify'", limit: 2 * KB, external: 'server' },
+  { name: "statuskit/fastify (core external, pipeline bundled)", code: "export * from 'statuskit/fastify'", limit: 4 * KB, external: true },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },
@@ -41,7 +47,10 @@ export async function measure({ code, external }) {
     logLevel: 'silent',
     // Only the bare `statuskit` (the root entry) is external: esbuild's `external` option
     // would also cover `statuskit/fetch` and measure nothing.
-    plugins: external ? [{ name: 'core-external', setup: (b) => b.onResolve({ filter: /^statuskit$/ }, (a) => ({ path: a.path, external: true })) }] : [],
+    // With `external: 'server'`, `statuskit/server` (the pipeline adapters share) is external too.
+    plugins: external
+      ? [{ name: 'core-external', setup: (b) => b.onResolve({ filter: external === 'server' ? /^statuskit(\/server)?$/ : /^statuskit$/ }, (a) => ({ path: a.path, external: true })) }]
+      : [],
     // resolve `statuskit` to the built dist/ through package.json, not to src/ via tsconfig paths
     tsconfig: resolve(root, 'scripts/tsconfig.dist.json'),
   })

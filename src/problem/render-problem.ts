@@ -19,6 +19,20 @@ export interface RenderProblemOptions {
    * @default undefined (treated as `GET`)
    */
   method?: string | undefined
+  /**
+   * The `Vary` field the response already has (a CORS middleware's `Origin`): its
+   * members are kept, with the problem's own and `Accept` merged in, each once. Every
+   * adapter passes it here, so the merge is written in one place.
+   * @default undefined (only the problem's `Vary` and `Accept`)
+   */
+  vary?: string | readonly string[] | undefined
+  /**
+   * Members to add to the JSON document of this response only (the server pipeline's
+   * `traceId`), after the problem's own. A member the document already has keeps the
+   * problem's value, and the standard member names are never taken from here.
+   * @default undefined (the problem's document as it is)
+   */
+  extensions?: Readonly<Record<string, unknown>> | undefined
 }
 
 /**
@@ -46,6 +60,43 @@ export interface RenderedProblem {
 }
 
 const REMOVE: readonly string[] = /* #__PURE__ */ Object.freeze(['content-encoding', 'content-language', 'content-range', 'content-disposition'])
+
+/**
+ * One `Vary` value from the response's, the problem's and `Accept`: each member once
+ * (field names are case-insensitive), in first-seen order; `*` alone when any is `*`
+ * (RFC 9110 §12.5.5).
+ */
+function mergeVary(before: string | readonly string[] | undefined, own: string | undefined): string {
+  if (before === undefined && own === undefined) return 'Accept'
+  const members: string[] = []
+  const seen = new Set<string>()
+  for (const value of [before, own, 'Accept'].flat()) {
+    for (const raw of (value ?? '').split(',')) {
+      const member = raw.trim()
+      const key = member.toLowerCase()
+      if (key === '*') return '*'
+      if (key === '' || seen.has(key)) continue
+      seen.add(key)
+      members.push(member)
+    }
+  }
+  return members.join(', ')
+}
+
+/**
+ * Names `extensions` never sets: the standard members (RFC 9457 §3.1) and the prototype
+ * keys, as `new HttpProblem()` refuses them for its own extensions.
+ */
+const STANDARD_MEMBER = /^(?:type|title|status|detail|instance|__proto__|constructor|prototype)$/
+
+/** The problem's document with the `extra` members it does not have yet. */
+function documentOf(problem: HttpProblem, extra: Readonly<Record<string, unknown>>): object {
+  const document = problem.toJSON()
+  for (const name of Object.keys(extra)) {
+    if (!STANDARD_MEMBER.test(name) && !Object.hasOwn(document, name)) (document as Record<string, unknown>)[name] = extra[name]
+  }
+  return document
+}
 
 /** Octets of `text` in UTF-8; a lone surrogate counts as U+FFFD (3 octets), as encoders send it. */
 function utf8Length(text: string): number {
@@ -77,10 +128,11 @@ function utf8Length(text: string): number {
  * (compare the returned `status` with the problem's to log it as an error).
  *
  * This is the one place the framework adapters (`statuskit/express`, `statuskit/fastify`)
- * take their response from; use it to write an adapter of your own.
+ * take their response from, through the pipeline of `statuskit/server`; use that pipeline
+ * to write an adapter of your own.
  *
  * @param problem - The problem to send.
- * @param options - The request's `accept` and `method`.
+ * @param options - The request's `accept` and `method`, the response's `vary`, members to add.
  * @returns The status, headers and body to write, and the headers to remove first.
  *
  * @example
@@ -96,7 +148,7 @@ function utf8Length(text: string): number {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
  */
 export function renderProblem(problem: HttpProblem, options: RenderProblemOptions = {}): RenderedProblem {
-  const { accept, method } = options
+  const { accept, method, vary, extensions } = options
   const json =
     accept === undefined ||
     acceptQuality(accept, 'application/problem+json') > 0 ||
@@ -105,14 +157,13 @@ export function renderProblem(problem: HttpProblem, options: RenderProblemOption
   const detail = problem.expose && problem.detail ? `: ${problem.detail}` : ''
   let text: string
   try {
-    text = json ? JSON.stringify(problem) : `${problem.status} ${problem.title}${detail}`
+    text = json ? JSON.stringify(extensions ? documentOf(problem, extensions) : problem) : `${problem.status} ${problem.title}${detail}`
   } catch {
     return renderProblem(new HttpProblem({ status: 500, title: 'Internal Server Error' }), options)
   }
-  const vary = problem.headers['vary']
   const headers: Record<string, string> = {
     ...problem.headers,
-    vary: vary ? `${vary}, Accept` : 'Accept',
+    vary: mergeVary(vary, problem.headers['vary']),
     'x-content-type-options': 'nosniff',
     'content-length': String(utf8Length(text)),
   }

@@ -101,4 +101,13 @@ describe('renderProblem(problem, { accept, method })', () => {
     const p = new HttpProblem({ status: 418, title: "I'm a teapot", expose: true, detail: 'short and stout' })
     expect(renderProblem(p, { accept: 'text/plain' }).body).toBe("418 I'm a teapot: short and stout")
   })
+
+  it('adds extensions members for this response only, never over the problem or a standard member', () => {
+    const p = conflict('x', { extensions: { traceId: 'mine' } })
+    const { body } = renderProblem(p, { extensions: { traceId: 'other', requestId: 'r-1', detail: 'forged', instance: '/forged', ['__proto__']: { polluted: true } } })
+    expect(body).toBe('{"type":"about:blank","title":"Conflict","status":409,"detail":"x","traceId":"mine","requestId":"r-1"}')
+    expect(JSON.stringify(p)).toBe('{"type":"about:blank","title":"Conflict","status":409,"detail":"x","traceId":"mine"}')
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    expect(renderProblem(p, { extensions: { traceId: 'other' }, accept: 'text/plain' }).body).toBe('409 Conflict: x')
+  })
 })

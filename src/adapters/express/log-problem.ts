@@ -1,10 +1,11 @@
 import type { Request } from 'express'
-import type { HttpProblem, LogLevel } from 'statuskit'
+import type { LogLevel } from 'statuskit'
+import type { ProblemLogger as ServerProblemLogger } from 'statuskit/server'
 
 /**
  * Receives each problem the Express handlers send, with the level that
  * `classifyMonitoring(status, 'server')` gives it: `info` for 4xx (the caller's mistake),
- * `error` for most 5xx.
+ * `error` for most 5xx. Its `cause` is the original error reduced to what is safe to log.
  *
  * @example
  * ```ts
@@ -14,14 +15,15 @@ import type { HttpProblem, LogLevel } from 'statuskit'
  * }
  * ```
  */
-export type ProblemLogger = (level: LogLevel, problem: HttpProblem, req: Request) => void
+export type ProblemLogger = ServerProblemLogger<Request>
 
 type PinoLike = Partial<Record<LogLevel, (object: object, message: string) => void>>
 
 /**
  * The default logger: the request's pino-style `req.log` (pino-http) when present, with the
- * problem as `err` (its `cause` keeps the original error and stack, which stay in the
- * logs); otherwise `console.error` for `error`-level problems only, as Express does.
+ * problem as `err`; otherwise `console.error` for `error`-level problems only, as Express
+ * does. The pipeline hands it the problem with its `cause` made safe to log (name,
+ * message, stack, code; no HTTP client config, headers or URL queries).
  */
 export const logToRequest: ProblemLogger = (level, problem, req) => {
   const log = (req as Request & { log?: PinoLike }).log

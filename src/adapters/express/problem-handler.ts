@@ -1,34 +1,36 @@
-import type { ErrorRequestHandler } from 'express'
-import { toProblem } from 'statuskit'
-import { logProblemSafely } from '../log-problem-safely.js'
-import { logToRequest, type ProblemLogger } from './log-problem.js'
-import { sendProblem } from './send-problem.js'
+import type { ErrorRequestHandler, Request } from 'express'
+import { createProblemPipeline, readNodeRequest, writeNodeResponse, type ServerProblemOptions } from 'statuskit/server'
+import { logToRequest } from './log-problem.js'
 
 /**
- * Options of {@link problemHandler} and {@link notFoundHandler}.
+ * Options of {@link problemHandler} and {@link notFoundHandler}: the options of every
+ * statuskit server adapter (`map`, `customize`, `traceId`, `log`), with Express's `Request`
+ * passed to `log`.
  */
-export interface ProblemHandlerOptions {
+export interface ProblemHandlerOptions extends ServerProblemOptions<Request> {
   /**
    * Called with the level from `classifyMonitoring(status, 'server')`, the problem and the
    * request for every problem sent; `false` logs nothing.
    * @default the request's pino-style `req.log` when present, else `console.error` for `error` level
    */
-  log?: ProblemLogger | false | undefined
+  readonly log?: ServerProblemOptions<Request>['log']
 }
 
 /**
  * Express error middleware (Express 4 and 5) that answers anything thrown or passed to
- * `next(err)` with a problem: `HttpProblem`s as they are, http-errors, Boom and
- * `express.json()` errors (malformed JSON 400, body too large 413) by their status,
- * anything else as a 500 whose message and stack never leave the process (`toProblem`).
- * The body is negotiated as {@link sendProblem} does. When the response has already
- * started (`res.headersSent`), the error goes on to Express's default handler, which
- * closes the connection.
+ * `next(err)` with a problem, through the statuskit server pipeline: your `map`
+ * functions, then `toProblem` (`HttpProblem`s as they are, http-errors, Boom and
+ * `express.json()` errors by their status, anything else a 500 whose message and stack
+ * never leave the process), `customize`, the `traceId` extension, then the body negotiated
+ * on `Accept` (see `renderProblem`) with the current IANA phrase on the status line.
+ * When the response has already started (`res.headersSent`), the error goes on to
+ * Express's default handler, which closes the connection.
  *
  * Install it after every route; add {@link notFoundHandler} before it for unknown routes.
  *
  * @param options - See {@link ProblemHandlerOptions}.
  * @returns A four-argument error-handling middleware.
+ * @throws TypeError when an option has the wrong type.
  *
  * @example
  * ```ts
@@ -46,10 +48,11 @@ export interface ProblemHandlerOptions {
  * ```
  */
 export function problemHandler(options: ProblemHandlerOptions = {}): ErrorRequestHandler {
-  const { log = logToRequest } = options
+  const pipeline = createProblemPipeline(options, logToRequest)
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error)
-    const problem = toProblem(error)
-    logProblemSafely(log, problem, req, sendProblem(req, res, problem))
+    const sent = pipeline.fromError(error, readNodeRequest(req, res, req.originalUrl), { vary: res.getHeader('vary') })
+    writeNodeResponse(res, sent)
+    pipeline.log(sent, req)
   }
 }

@@ -1,14 +1,19 @@
 import type { Request, Response } from 'express'
-import { renderProblem, type HttpProblem } from 'statuskit'
+import type { HttpProblem } from 'statuskit'
+import { createProblemPipeline, readNodeRequest, writeNodeResponse } from 'statuskit/server'
+
+/** The default pipeline (trace ids on, no hooks, no logger): sendProblem takes no options. */
+const pipeline = /* @__PURE__ */ createProblemPipeline<Request>({ log: false })
 
 /**
  * Sends a problem as the response to an Express request, negotiated on its `Accept`
  * (`application/problem+json`, or a one-line `text/plain` body for clients that take
- * only text) with the problem's headers (`allow`, `retry-after`, ...). A `HEAD` request
- * gets the headers and no body. Headers already set on `res` (CORS, ...) stay, except
- * those of the representation the route meant to send (`content-encoding`, ...: see
- * `renderProblem`); `Vary` gains `Accept`. Works on Express 4 and 5 alike: it writes
- * through Node's `res`.
+ * only text) with the problem's headers (`allow`, `retry-after`, ...), a `traceId` from the
+ * request's `traceparent` or `x-request-id`, and the current IANA phrase on the status
+ * line. A `HEAD` request gets the headers and no body. Headers already set on `res` (CORS,
+ * ...) stay, except those of the representation the route meant to send
+ * (`content-encoding`, ...: see `renderProblem`); `Vary` gains `Accept`. Works on Express 4
+ * and 5 alike: it writes through Node's `res`. It does not log.
  *
  * Use it in a route that answers with a problem without throwing; to turn thrown errors
  * into problems, install {@link problemHandler}.
@@ -32,14 +37,7 @@ import { renderProblem, type HttpProblem } from 'statuskit'
  * ```
  */
 export function sendProblem(req: Request, res: Response, problem: HttpProblem): number {
-  const { status, headers, body, remove } = renderProblem(problem, { accept: req.headers.accept, method: req.method })
-  res.statusCode = status
-  for (const name of remove) res.removeHeader(name)
-  for (const name in headers) {
-    const value = headers[name] as string
-    const before = name === 'vary' ? res.getHeader(name) : undefined
-    res.setHeader(name, before ? `${String(before)}, ${value}` : value)
-  }
-  res.end(body)
-  return status
+  const sent = pipeline.fromProblem(problem, readNodeRequest(req, res, req.originalUrl), { vary: res.getHeader('vary') })
+  writeNodeResponse(res, sent)
+  return sent.status
 }

@@ -1,0 +1,26 @@
+/**
+ * statuskit/server: the one pipeline every server adapter runs on, for adapter authors
+ * and for apps on a framework statuskit has no adapter for. Pure: no framework, no
+ * Node-only API, so Node and web-standard servers share it.
+ *
+ * `error → map → toProblem → customize → traceId → render → log`.
+ *
+ * @module
+ */
+export { createProblemPipeline } from './problem-pipeline.js'
+export type { ProblemPipeline, ResponseState, ServerProblem } from './problem-pipeline.js'
+export type {
+  ProblemContext,
+  ProblemCustomizer,
+  ProblemLogger,
+  ProblemMapper,
+  ServerProblemOptions,
+  TraceIdReader,
+} from './server-problem-options.js'
+export type { RequestInfo } from './request-info.js'
+export { isSafeTraceId, readTraceId } from './trace-id.js'
+export { withExtensions } from './with-extensions.js'
+export { readNodeRequest } from './read-node-request.js'
+export type { NodeClosable, NodeRequestLike } from './read-node-request.js'
+export { writeNodeResponse } from './write-node-response.js'
+export type { ServerResponseLike } from './write-node-response.js'
