@@ -16,6 +16,7 @@ export const entries = {
   hono: 'src/adapters/hono/index.ts',
   koa: 'src/adapters/koa/index.ts',
   serve: 'src/serve/index.ts',
+  schema: 'src/schema/index.ts',
   server: 'src/server/index.ts',
 }
 
