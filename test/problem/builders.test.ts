@@ -169,7 +169,7 @@ describe('builders that set the headers their status calls for', () => {
     expect(contentTooLarge({ retryAfter: 0 }).headers['retry-after']).toBe('0')
     expect(tooManyRequests({ retryAfter: 1e300 }).headers['retry-after']).toBe(String(2 ** 31))
   })
-  it.each([-5, Number.NaN, Infinity, '30', new Date(Number.NaN)])('leave out Retry-After %j, with a warning, and never throw', (retryAfter) => {
+  it.each([-5, Number.NaN, Infinity, '30', new Date(Number.NaN)])('leave out Retry-After %s, with a warning, and never throw', (retryAfter) => {
     const p = tooManyRequests({ retryAfter } as never)
     expect(p.status).toBe(429)
     expect(p.headers).not.toHaveProperty('retry-after')
