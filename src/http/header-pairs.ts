@@ -36,6 +36,6 @@ export function headerPairs(headers: unknown): unknown[][] | undefined {
   // A Headers, a Map and an array of pairs are iterables of [name, value]; a record is not.
   return Symbol.iterator in headers
     ? // Anything but a pair is a pair without a value, so the caller reports it.
-      Array.from(headers as Iterable<unknown>, (pair) => (Array.isArray(pair) ? pair : [pair, null]))
+      Array.from(headers as Iterable<unknown>, (pair): unknown[] => (Array.isArray(pair) ? (pair as unknown[]) : [pair, null]))
     : Object.entries(headers)
 }
