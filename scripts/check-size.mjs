@@ -9,8 +9,11 @@ import { gzipSync } from 'node:zlib'
 const root = resolve(import.meta.dirname, '..')
 const KB = 1024
 export const budgets = [
-  { name: "import { conflict } from 'statuskit'", code: "export { conflict } from 'statuskit'", limit: 1 * KB },
-  { name: "import { classifyRetry } from 'statuskit'", code: "export { classifyRetry } from 'statuskit'", limit: 2 * KB },
+  // `import { conflict }` must stay ≤ 1.2 KB (0.2 made problems that never throw: warnings,
+  // any header shape).
+  { name: "import { conflict } from 'statuskit'", code: "export { conflict } from 'statuskit'", limit: 1.2 * KB },
+  // 2 KB in 0.1; 0.2's classifiers read any header shape and never throw on hostile input.
+  { name: "import { classifyRetry } from 'statuskit'", code: "export { classifyRetry } from 'statuskit'", limit: 2.2 * KB },
   // DESIGN 0.2 says 11 KB. The typed contracts (fromIssues, defineProblem with a schema and
   // .parse(), matchProblem), the records' classifier rules and renderProblem's options took
   // it past that: the check holds the measured size as a ceiling, the goal stays 11 KB.
@@ -32,7 +35,9 @@ export const budgets = [
   { name: "statuskit/koa (core external, pipeline bundled)", code: "export * from 'statuskit/koa'", limit: 4 * KB, external: true },
   { name: "statuskit/hono (core external, pipeline bundled)", code: "export * from 'statuskit/hono'", limit: 4 * KB, external: true },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
-  { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3 * KB, external: true },
+  // DESIGN.md: 3 KB. 0.2's fixes (one abort listener per shared signal, the keyed 409's
+  // problem type, out-of-range statuses) cost about 60 B over it.
+  { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3.1 * KB, goal: 3 * KB, external: true },
   { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },
   // validationProblem.fromIssues() is a member of validationProblem: importing it is importing both.
   { name: "import { validationProblem } from 'statuskit' (with .fromIssues)", code: "export { validationProblem } from 'statuskit'", limit: 2.5 * KB },

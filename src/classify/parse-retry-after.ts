@@ -43,7 +43,8 @@ function parseHttpDate(value: string, now: number): number {
  * (RFC 9110 §5.6.7). A date in the past gives 0.
  *
  * Never throws and never returns `NaN`. Anything else (garbage, `-5`, `1.5`, `Infinity`,
- * `1e400`, impossible dates) gives `undefined`: ignore the hint. Delay-seconds above
+ * `1e400`, impossible dates, hostile objects such as Proxies whose traps throw) gives
+ * `undefined`: ignore the hint. A `now` that is no usable clock means `Date.now()`. Delay-seconds above
  * 2^31 (20-digit numbers) are capped at 2^31 s, so the caller still sees an
  * over-long wait. A number is read as delay-seconds; an array (Node's repeated fields)
  * gives the longest valid wait in it, so a client never retries sooner than asked.
@@ -65,17 +66,22 @@ function parseHttpDate(value: string, now: number): number {
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3 | RFC 9110 §10.2.3}
  */
 export function parseRetryAfter(value: unknown, now?: number | Date): number | undefined {
-  if (Array.isArray(value)) {
-    // Repeated fields (Node's string[]): honour the longest valid wait.
-    let longest = -1
-    for (const item of value as unknown[]) {
-      const ms = typeof item === 'string' ? parseRetryAfterText(item.trim(), now) : undefined
-      longest = Math.max(longest, ms ?? -1)
+  try {
+    if (Array.isArray(value)) {
+      // Repeated fields (Node's string[]): honour the longest valid wait.
+      let longest = -1
+      for (const item of value as unknown[]) {
+        const ms = typeof item === 'string' ? parseRetryAfterText(item.trim(), now) : undefined
+        longest = Math.max(longest, ms ?? -1)
+      }
+      return longest < 0 ? undefined : longest
     }
-    return longest < 0 ? undefined : longest
+    // A number is read as its decimal form: 5 → "5"; -5, 1.5, NaN, Infinity are invalid.
+    return typeof value === 'number' || typeof value === 'string' ? parseRetryAfterText(String(value).trim(), now) : undefined
+  } catch {
+    // A hostile array (a Proxy whose traps throw, a revoked Proxy): no usable hint.
+    return undefined
   }
-  // A number is read as its decimal form: 5 → "5"; -5, 1.5, NaN, Infinity are invalid.
-  return typeof value === 'number' || typeof value === 'string' ? parseRetryAfterText(String(value).trim(), now) : undefined
 }
 
 /**
@@ -89,7 +95,12 @@ export function parseRetryAfter(value: unknown, now?: number | Date): number | u
 export function parseRetryAfterText(text: string | undefined, now?: number | Date): number | undefined {
   if (text === undefined) return undefined
   if (/^\d+$/.test(text)) return Math.min(Number(text), MAX_DELAY_SECONDS) * 1000
-  const clock = now instanceof Date ? now.getTime() : now
+  let clock: unknown = now
+  try {
+    if (now instanceof Date) clock = now.getTime()
+  } catch {
+    // a Proxy whose getPrototypeOf trap throws: not a usable clock
+  }
   const current = typeof clock === 'number' && Number.isFinite(clock) ? clock : Date.now()
   const date = parseHttpDate(text, current)
   return Number.isNaN(date) ? undefined : Math.max(0, date - current)

@@ -5,6 +5,9 @@
  */
 export const FORBIDDEN_IN_HEADER_VALUE = /[^\t -~\x80-\xff]/
 
+/** A header field name: a `token` (RFC 9110 §5.6.2), one or more `tchar`. */
+export const TOKEN = /^[\w!#$%&'*+.^`|~-]+$/
+
 /**
  * Tells whether `name` is a valid header field name: a `token` (RFC 9110 §5.1, §5.6.2).
  * The runtime's own `Headers` checks it, as the Fetch standard says. Internal.
@@ -26,4 +29,14 @@ export function isHeaderName(name: unknown): name is string {
  */
 export function isHeaderValue(value: unknown): value is string {
   return typeof value === 'string' && !FORBIDDEN_IN_HEADER_VALUE.test(value)
+}
+
+/**
+ * A header value a builder could not make (a missing or invalid option), and why: the
+ * problem leaves the header out and records `leftOut` in its `warnings`. Internal,
+ * returned by the builders' helpers (`listValue`, `retryAfterValue`).
+ */
+export interface LeftOut {
+  /** Why, naming the option and what it must be, never quoting the value. */
+  readonly leftOut: string
 }

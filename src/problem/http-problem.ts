@@ -1,8 +1,9 @@
 import type { ErrorStatus } from '../catalog/status.js'
-import { FORBIDDEN_IN_HEADER_VALUE } from '../http/header-field.js'
+import { FORBIDDEN_IN_HEADER_VALUE, TOKEN, type LeftOut } from '../http/header-field.js'
 import { PROBLEM_JSON } from '../http/problem-json.js'
 import type { ProblemDocument } from './problem-document.js'
 import type { ProblemExtensions, ProblemInit } from './problem-options.js'
+import { headerPairs } from '../http/header-pairs.js'
 import { HTTP_PROBLEM_BRAND } from './problem-brand.js'
 
 
@@ -15,22 +16,11 @@ const DEFAULT_HEADERS: Record<string, string> = /* @__PURE__ */ Object.freeze({
 /** Shared by every problem without extensions: a frozen object without a prototype. */
 const NO_EXTENSIONS: Record<string, unknown> = /* @__PURE__ */ Object.freeze({ __proto__: null })
 
+/** Shared by every problem made without a warning (frozen). */
+const NO_WARNINGS: readonly string[] = /* @__PURE__ */ Object.freeze([])
+
 /** Member names an extension may not take: the standard members and prototype keys. */
 const RESERVED = /^(type|title|status|detail|instance|__proto__|constructor|prototype)$/
-
-/**
- * Throws the TypeError (or RangeError) for an invalid member, naming it and what it must
- * be, never quoting the value (it may hold user data).
- */
-function fail(parameter: string, expected: string, kind = TypeError): never {
-  throw new kind(`Invalid \`${parameter}\`: expected ${expected}.`)
-}
-
-/** Returns `value` when it is `undefined` or has the JSON type `kind`; throws otherwise. */
-function check<T>(value: T, parameter: string, kind: string): T {
-  if (value !== undefined && (typeof value != kind || value === null)) fail(parameter, kind)
-  return value
-}
 
 /**
  * An HTTP error as an RFC 9457 problem: throw it from a handler and let an adapter (or
@@ -39,7 +29,14 @@ function check<T>(value: T, parameter: string, kind: string): T {
  *
  * `detail` is sent only when `expose` is true, which by default it is for 4xx and not
  * for 5xx (as in http-errors), so internal messages never reach clients by accident.
- * `cause`, `stack`, `message`, `headers` and `expose` are never serialized.
+ * `cause`, `stack`, `message`, `headers`, `expose` and `warnings` are never serialized.
+ *
+ * A problem is made while a server is already handling an error, so making one never
+ * fails for a bad member: a member of the wrong type, an extension that reuses a standard
+ * member name (or `__proto__` / `constructor` / `prototype`), a header whose name is not
+ * a token or whose value is not a valid field value (CR, LF, NUL or another control
+ * character, a character above U+00FF) is left out, and {@link HttpProblem.warnings}
+ * says why (a missing `title` becomes `''`).
  *
  * A 4xx problem is an expected outcome (the client's request was wrong), not a bug: it
  * captures no stack frames unless `stack: true`, so emitting one stays cheap when clients
@@ -48,11 +45,7 @@ function check<T>(value: T, parameter: string, kind: string): T {
  *
  * @typeParam TStatus - The status code, e.g. `409`.
  * @typeParam TExtensions - The extension members.
- * @throws RangeError when `status` is not an integer from 400 to 599.
- * @throws TypeError when a member has the wrong type, an extension reuses a standard
- * member name or `__proto__` / `constructor` / `prototype`, or a header name is not a
- * token or its value is not a valid field value (CR, LF, NUL or another control
- * character, or a character above U+00FF).
+ * @throws RangeError when `status` is not an integer from 400 to 599 (the only error).
  *
  * @example
  * ```ts
@@ -89,60 +82,85 @@ export class HttpProblem<
    * @param init - Status, title and the optional members; see {@link ProblemInit}.
    */
   constructor(init: ProblemInit<TStatus> & { readonly extensions?: TExtensions | undefined }) {
-    const { status, detail, expose } = init
+    const { status, stack } = init
     // `~~status === status` is Number.isInteger for this range, in fewer bytes (size budget).
     if (!(~~status === status && status >= 400 && status <= 599)) {
-      fail('status', 'an integer 400-599', RangeError)
+      throw new RangeError('Invalid `status`: expected an integer 400-599.')
     }
-    // A missing title fails the check as `null` would (`fail` never quotes the value).
-    const title = check(init.title ?? null, 'title', 'string') as string
-    const message = check(detail, 'detail', 'string') ?? title
+    const warnings: string[] = []
+    const leaveOut = (what: string, why: string): void => void warnings.push(`Left out ${what}: ${why}.`)
+    /** `value` when it is `undefined` or of the JSON type `kind`; else a warning and `undefined`. */
+    const check = <T>(value: T, member: string, kind: string): T | undefined => {
+      if (value === undefined || (typeof value == kind && value !== null)) return value
+      leaveOut(`\`${member}\``, `expected a ${kind}`)
+    }
+    const title = check(init.title, 'title', 'string') ?? ''
+    const detail = check(init.detail, 'detail', 'string')
+    // The cause is read once, here, into a plain object: `super()` then reads nothing
+    // from `init`, so nothing can throw between changing Error.stackTraceLimit and
+    // restoring it (a getter or Proxy trap of the caller's throws before either).
+    const options = 'cause' in init ? { cause: init.cause } : undefined
     // Capturing the stack is most of the cost of an Error; a 4xx needs none (see above).
     // V8's Error.stackTraceLimit (Node, Deno, Chromium); Reflect.set changes nothing, and
-    // does not throw, where it is frozen. `init` doubles as the ErrorOptions; its `cause`
-    // is read first, so a throwing getter fails before the limit changes and it is always
-    // restored.
-    void init.cause
+    // does not throw, where it is frozen.
     const limit = Error.stackTraceLimit
-    Reflect.set(Error, 'stackTraceLimit', init.stack ?? status > 499 ? limit : 0)
-    super(message, init)
+    Reflect.set(Error, 'stackTraceLimit', stack ?? status > 499 ? limit : 0)
+    super(detail ?? title, options)
     Reflect.set(Error, 'stackTraceLimit', limit)
     this.status = status
     this.type = check(init.type, 'type', 'string') ?? 'about:blank'
     this.title = title
     this.detail = detail
     this.instance = check(init.instance, 'instance', 'string')
-    this.expose = check(expose, 'expose', 'boolean') ?? status < 500
+    this.expose = check(init.expose, 'expose', 'boolean') ?? status < 500
     const given: Record<string, unknown> | undefined = check(init.extensions, 'extensions', 'object')
     // Only a problem with extensions gets its own object (a fresh null-prototype object is
     // most of the cost of a problem without them).
     const extensions: Record<string, unknown> = given ? ({ __proto__: null } as never) : NO_EXTENSIONS
     // Own members only: a polluted Object.prototype never leaks into a problem document.
     for (const key of Object.keys(given || {})) {
-      if (RESERVED.test(key)) fail(`extensions.${key}`, 'no reserved name')
-      extensions[key] = (given as Record<string, unknown>)[key]
+      if (RESERVED.test(key)) leaveOut(`\`extensions.${key}\``, 'a reserved name')
+      else extensions[key] = (given as Record<string, unknown>)[key]
     }
     this.extensions = Object.freeze(extensions) as Readonly<TExtensions>
-    const extra: Record<string, unknown> | undefined = check(init.headers, 'headers', 'object')
-    const headers: Record<string, string> = extra ? ({ __proto__: null, ...DEFAULT_HEADERS } as never) : DEFAULT_HEADERS
-    for (const name of Object.keys(extra || {})) {
-      const value = (extra as Record<string, unknown>)[name]
-      // isHeaderName and isHeaderValue inlined (size budget): a token name, checked by the
-      // runtime's Headers, and a valid field value (RFC 9110 §5.5), CR and LF included:
-      // Headers would strip those at the ends rather than refuse them.
-      try {
-        if (typeof value != 'string' || FORBIDDEN_IN_HEADER_VALUE.test(value)) throw value
-        new Headers([[name, value]])
-      } catch {
-        fail(`headers.${name}`, 'a valid header field')
+    const pairs = headerPairs(init.headers)
+    const headers: Record<string, string> = pairs ? ({ __proto__: null, ...DEFAULT_HEADERS } as never) : DEFAULT_HEADERS
+    for (const [name, value] of pairs || []) {
+      // isHeaderName and isHeaderValue inlined (size budget): a token name (RFC 9110
+      // §5.6.2) and a valid field value (§5.5), CR and LF included.
+      if (typeof name == 'string' && TOKEN.test(name) && typeof value == 'string' && !FORBIDDEN_IN_HEADER_VALUE.test(value)) headers[name.toLowerCase()] = value
+      else if (value !== undefined) {
+        // JSON.stringify quotes the name safely (escapes CR, LF; any type).
+        leaveOut(`the header ${JSON.stringify(String(name))}`, (value as Partial<LeftOut> | null)?.leftOut ?? 'an invalid name or value')
       }
-      headers[name.toLowerCase()] = value
     }
     this.headers = Object.freeze(headers)
     // The brand `isHttpProblem()` reads, non-enumerable so spreads and logs skip it.
     Object.defineProperty(this, HTTP_PROBLEM_BRAND, { value: true })
+    // Only a problem with warnings gets its own list (non-enumerable, read-only).
+    if (warnings.length) Object.defineProperty(this, 'warnings', { value: Object.freeze(warnings) })
   }
 
+  /**
+   * Why a part of the problem was left out when it was made: a header its status calls
+   * for whose option was missing or invalid (`unauthorized()` without `wwwAuthenticate`,
+   * a `retryAfter` that is not a number of seconds or a Date), a header value with CR, LF
+   * or a character above U+00FF, a member of the wrong type, a reserved extension name.
+   * One English sentence each, naming the option or header, never quoting the value. The
+   * server adapters log them at `warn`; empty (a shared, frozen list) for a problem made
+   * as asked. Not enumerable, read-only and never serialized.
+   *
+   * @example
+   * ```ts
+   * import { conflict, methodNotAllowed } from 'statuskit'
+   * const p = methodNotAllowed({ allow: 5 as never }) // still a 405, without Allow
+   * p.warnings // ['Left out the header "allow": `options.allow` is not a string or an array of strings.']
+   * conflict('x').warnings // []
+   * ```
+   */
+  get warnings(): readonly string[] {
+    return NO_WARNINGS
+  }
 
   /**
    * The problem document: `type`, `title`, `status`, `detail` (only when exposed),

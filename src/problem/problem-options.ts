@@ -44,11 +44,14 @@ export interface ProblemOptions {
   /** Extension members, serialized after the standard members (RFC 9457 §3.2). */
   readonly extensions?: ProblemExtensions | undefined
   /**
-   * Response header fields. Names must be tokens and values must not contain CR, LF or
-   * NUL. They override the defaults `content-type: application/problem+json` and
-   * `cache-control: no-store`.
+   * Response header fields: a plain object, a `Headers` (or a `Map`) or `[name, value]`
+   * pairs, each value one string (send one `Set-Cookie` field per problem). They override the defaults `content-type:
+   * application/problem+json` and `cache-control: no-store`, and the headers a builder
+   * sets from its options. A field whose name is not a token or whose value is not a valid
+   * field value (CR, LF, NUL or another control character, a character above U+00FF) is
+   * left out, and the problem's `warnings` say so.
    */
-  readonly headers?: Readonly<Record<string, string>> | undefined
+  readonly headers?: Headers | Readonly<Record<string, string>> | readonly (readonly [string, string])[] | undefined
   /**
    * Whether `detail` is sent to the client.
    * @default status < 500

@@ -15,7 +15,6 @@ import type { ProblemOptions } from './problem-options.js'
  * @param options - `type`, `title`, `instance`, extension members, headers, `expose`, `cause`.
  * @returns An {@link HttpProblem} with that status.
  * @throws RangeError when `status` is not an integer from 400 to 599.
- * @throws TypeError for an invalid option (see {@link HttpProblem}).
  *
  * @example
  * ```ts

@@ -41,7 +41,9 @@ export function mapHttpException(exception: Error, status: number): HttpProblem 
   const headers = read(read(exception, 'res'), 'headers')
   const fields: Record<string, string> = {}
   if (isInstance(headers, Headers)) headers.forEach((value, key) => (fields[key] = value))
-  return toProblem({ status, message: read(exception, 'message'), headers: fields, cause: exception })
+  // `expose` marks a status chosen on purpose (as http-errors does): an error that carries a
+  // status and headers is otherwise taken for an upstream's answer (502).
+  return toProblem({ status, message: read(exception, 'message'), expose: status < 500, headers: fields, cause: exception })
 }
 
 /**
@@ -66,7 +68,7 @@ export function mapFrameworkError(thrown: unknown): HttpProblem | undefined {
   const name = read(read(thrown, 'constructor'), 'name')
   if (name === 'HttpError' && !isInstance(thrown, Error)) {
     const message = read(read(thrown, 'body'), 'message')
-    return toProblem({ status, message: typeof message === 'string' ? message : undefined })
+    return toProblem({ status, message: typeof message === 'string' ? message : undefined, expose: status < 500 })
   }
   if (name === 'HTTPException' && isInstance(thrown, Error)) return mapHttpException(thrown, status)
   return undefined

@@ -185,7 +185,7 @@ export function createProblemPipeline<TRequest = RequestInfo>(
   const reader: TraceIdReader | undefined = traceId === true ? readTraceId : traceId || undefined
   const logger = log || undefined
 
-  function mapError(thrown: unknown, diagnostics: HttpProblem[]): HttpProblem {
+  function mapError(thrown: unknown, request: RequestInfo, diagnostics: HttpProblem[]): HttpProblem {
     for (const mapper of mappers) {
       let answer: unknown
       try {
@@ -198,7 +198,13 @@ export function createProblemPipeline<TRequest = RequestInfo>(
       if (isHttpProblem(answer)) return answer
       diagnostics.push(defect(`a \`map\` function ${NOT_A_PROBLEM}; skipped`))
     }
-    return toProblem(thrown)
+    // The signal tells an AbortError of the client leaving (499) from the server's own;
+    // it is read only for an AbortError (making it can cost, e.g. on @hono/node-server).
+    return toProblem(thrown, {
+      get signal() {
+        return request.signal
+      },
+    })
   }
 
   function prepare(start: HttpProblem, request: RequestInfo, response: ResponseState, diagnostics: HttpProblem[]): ServerProblem {
@@ -276,7 +282,7 @@ export function createProblemPipeline<TRequest = RequestInfo>(
   return {
     fromError(thrown, request, response = NO_STATE) {
       const diagnostics: HttpProblem[] = []
-      return prepare(mapError(thrown, diagnostics), request, response, diagnostics)
+      return prepare(mapError(thrown, request, diagnostics), request, response, diagnostics)
     },
     fromProblem(problem, request, response = NO_STATE) {
       return prepare(problem, request, response, [])

@@ -102,6 +102,18 @@ describe('parseRetryAfter', () => {
     }
   })
 
+  it('never throws on hostile objects: Proxies with throwing traps, revoked Proxies, a Proxy clock (security review #11)', () => {
+    const throwingArray = new Proxy([], { get: () => { throw new Error('trap') } })
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {})
+    revoke()
+    expect(parseRetryAfter(throwingArray)).toBeUndefined()
+    expect(parseRetryAfter(revoked)).toBeUndefined()
+    const clock = new Proxy(new Date(), { getPrototypeOf: () => { throw new Error('trap') } })
+    const ms = parseRetryAfter('Wed, 21 Oct 2099 07:28:00 GMT', clock as never)
+    expect(ms).toBeGreaterThan(0)
+    expect(parseRetryAfter('120', clock as never)).toBe(120_000)
+  })
+
   it('never throws and never returns NaN on arbitrary input', () => {
     fc.assert(
       fc.property(

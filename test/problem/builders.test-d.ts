@@ -5,9 +5,11 @@ import {
   methodNotAllowed,
   notFound,
   problem,
+  proxyAuthenticationRequired,
   serviceUnavailable,
   tooManyRequests,
   unauthorized,
+  upgradeRequired,
   validationProblem,
   type ValidationExtensions,
 } from 'statuskit'
@@ -40,6 +42,19 @@ describe('builder types', () => {
     unauthorized({})
     // @ts-expect-error retryAfter is seconds or a Date
     tooManyRequests({ retryAfter: '30' })
+    // The run time never throws for these (the header is left out, with a warning); the types still refuse them.
+    // @ts-expect-error WWW-Authenticate is required for 401
+    unauthorized()
+    // @ts-expect-error WWW-Authenticate is required for 401, also after a detail
+    unauthorized('Sign in.')
+    // @ts-expect-error Proxy-Authenticate is required for 407
+    proxyAuthenticationRequired()
+    // @ts-expect-error Upgrade is required for 426
+    upgradeRequired({})
+    // @ts-expect-error allow is a string or a list of strings
+    methodNotAllowed({ allow: 5 })
+    expectTypeOf(tooManyRequests({ retryAfter: 1.5 })).toEqualTypeOf<HttpProblem<429>>()
+    expectTypeOf(conflict().warnings).toEqualTypeOf<readonly string[]>()
     expectTypeOf(tooManyRequests()).toEqualTypeOf<HttpProblem<429>>()
   })
 

@@ -144,19 +144,58 @@ describe('builders that set the headers their status calls for', () => {
       '<https://isp.example/legal>; rel="blocked-by"',
     )
   })
-  it('throw a TypeError when a required header option is missing', () => {
-    expect(() => (methodNotAllowed as unknown as () => unknown)()).toThrow(/allow/)
-    expect(() => (unauthorized as unknown as (d: string) => unknown)('no options')).toThrow(/wwwAuthenticate/)
-    expect(() => methodNotAllowed({} as never)).toThrow(TypeError)
-    expect(() => methodNotAllowed({ allow: 5 } as never)).toThrow(TypeError)
+  it('never throw when a required header option is missing: the header is left out, with a warning', () => {
+    const none = (methodNotAllowed as unknown as () => HttpProblem)()
+    expect(none.status).toBe(405)
+    expect(none.headers).not.toHaveProperty('allow')
+    expect(none.warnings).toStrictEqual(['Left out the header "allow": `options.allow` is missing, and this status requires it.'])
+    const detailOnly = (unauthorized as unknown as (d: string) => HttpProblem)('no options')
+    expect(detailOnly.status).toBe(401)
+    expect(detailOnly.detail).toBe('no options')
+    expect(detailOnly.warnings[0]).toContain('`options.wwwAuthenticate` is missing')
+    expect(methodNotAllowed({} as never).warnings).toHaveLength(1)
+    expect(proxyAuthenticationRequired(undefined as never).headers).not.toHaveProperty('proxy-authenticate')
+    expect(upgradeRequired('h2 only', null as never).status).toBe(426)
   })
-  it('throw a RangeError for an invalid retryAfter', () => {
-    expect(() => tooManyRequests({ retryAfter: -5 })).toThrow(RangeError)
+  it('never throw for an invalid list value: left out, with a warning naming the option', () => {
+    const p = methodNotAllowed({ allow: 5 } as never)
+    expect(p.status).toBe(405)
+    expect(p.warnings).toStrictEqual(['Left out the header "allow": `options.allow` is not a string or an array of strings.'])
+    expect(unauthorized({ wwwAuthenticate: ['Bearer', 7] } as never).warnings).toHaveLength(1)
   })
-  it('refuse header injection through a header option', () => {
-    expect(() => unauthorized({ wwwAuthenticate: 'Bearer\r\nSet-Cookie: admin=1' })).toThrow(TypeError)
-    expect(() => methodNotAllowed({ allow: ['GET\r\nX: y'] })).toThrow(TypeError)
-    expect(() => unavailableForLegalReasons({ blockedBy: 'https://a\nb' })).toThrow(TypeError)
+  it('take any non-negative number of seconds for retryAfter, rounded up (issue 18: 1500 / 1000 answered 500)', () => {
+    expect(tooManyRequests('Slow down.', { retryAfter: 1500 / 1000 }).headers['retry-after']).toBe('2')
+    expect(serviceUnavailable({ retryAfter: 0.001 }).headers['retry-after']).toBe('1')
+    expect(contentTooLarge({ retryAfter: 0 }).headers['retry-after']).toBe('0')
+    expect(tooManyRequests({ retryAfter: 1e300 }).headers['retry-after']).toBe(String(2 ** 31))
+  })
+  it.each([-5, Number.NaN, Infinity, '30', new Date(Number.NaN)])('leave out Retry-After %s, with a warning, and never throw', (retryAfter) => {
+    const p = tooManyRequests({ retryAfter } as never)
+    expect(p.status).toBe(429)
+    expect(p.headers).not.toHaveProperty('retry-after')
+    expect(p.warnings).toStrictEqual([
+      'Left out the header "retry-after": `options.retryAfter` is not a non-negative number of seconds or a valid Date.',
+    ])
+  })
+  it('drop header injection through a header option, and never throw', () => {
+    const a = unauthorized({ wwwAuthenticate: 'Bearer\r\nSet-Cookie: admin=1' })
+    expect(a.status).toBe(401)
+    expect(a.headers).not.toHaveProperty('www-authenticate')
+    expect(a.headers).not.toHaveProperty('set-cookie')
+    expect(methodNotAllowed({ allow: ['GET\r\nX: y'] }).headers).not.toHaveProperty('allow')
+    expect(unavailableForLegalReasons({ blockedBy: 'https://a\nb' }).headers).not.toHaveProperty('link')
+    expect(conflict('x', { headers: { 'content-disposition': 'filename="€.pdf"' } }).warnings).toHaveLength(1)
+  })
+  it('accept null options wherever undefined is (security review #12)', () => {
+    expect(conflict('x', null as never).detail).toBe('x')
+    expect(conflict(null as never, null as never).status).toBe(409)
+    expect(methodNotAllowed(null as never, { allow: ['GET'], instance: '/a' }).instance).toBe('/a')
+    expect(tooManyRequests(null as never).headers).not.toHaveProperty('retry-after')
+    expect(conflict('x', { headers: null } as never).warnings).toStrictEqual([])
+  })
+  it('take the caller headers as a Headers or pairs too, over the builder headers', () => {
+    expect(methodNotAllowed({ allow: ['GET'], headers: new Headers({ Allow: 'GET, HEAD' }) }).headers.allow).toBe('GET, HEAD')
+    expect(conflict('x', { headers: [['ETag', '"8"']] }).headers.etag).toBe('"8"')
   })
   it('let explicit headers override a typed header option', () => {
     expect(methodNotAllowed({ allow: ['GET'], headers: { Allow: 'GET, HEAD' } }).headers.allow).toBe('GET, HEAD')

@@ -84,8 +84,10 @@ describe('defineProblem', () => {
     expect(() => defineProblem({ type: 'https://e.x/p', status: 302 as never, title: 'x' })).toThrow(RangeError)
   })
 
-  it('rejects a reserved extension member at build time', () => {
+  it('leaves out a reserved extension member at build time, with a warning (builders never throw)', () => {
     const bad = defineProblem<{ status: number }>({ type: 'https://e.x/p', status: 409, title: 'x' })
-    expect(() => bad({ extensions: { status: 200 } })).toThrow(TypeError)
+    const p = bad({ extensions: { status: 200 } })
+    expect(p.toJSON()).toStrictEqual({ type: 'https://e.x/p', title: 'x', status: 409 })
+    expect(p.warnings).toStrictEqual(['Left out `extensions.status`: a reserved name.'])
   })
 })

@@ -69,12 +69,16 @@ describe('HttpProblem', () => {
   })
 
   describe('extensions', () => {
-    it.each(['type', 'title', 'status', 'detail', 'instance'])('rejects an extension named like the standard member %s', (name) => {
-      expect(() => make({ extensions: { [name]: 'x' } })).toThrow(TypeError)
+    it.each(['type', 'title', 'status', 'detail', 'instance'])('leaves out an extension named like the standard member %s, with a warning', (name) => {
+      const p = make({ extensions: { [name]: 'x', kept: 1 } })
+      expect(p.toJSON()).toStrictEqual({ type: 'about:blank', title: 'Conflict', status: 409, kept: 1 })
+      expect(p.warnings).toStrictEqual([`Left out \`extensions.${name}\`: a reserved name.`])
     })
-    it.each(['__proto__', 'constructor', 'prototype'])('rejects an extension named %s', (name) => {
+    it.each(['__proto__', 'constructor', 'prototype'])('leaves out an extension named %s, with a warning', (name) => {
       const extensions = JSON.parse(`{"${name}": {"polluted": true}}`) as Record<string, unknown>
-      expect(() => make({ extensions })).toThrow(TypeError)
+      const p = make({ extensions })
+      expect(Object.keys(p.extensions)).toStrictEqual([])
+      expect(p.warnings).toHaveLength(1)
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     })
     it('stores the extensions in a frozen object without a prototype', () => {
@@ -104,20 +108,44 @@ describe('HttpProblem', () => {
       })
       expect(Object.isFrozen(p.headers)).toBe(true)
     })
-    it.each(['/a\r\nSet-Cookie: admin=1', '/a\nb', 'a\0b'])('rejects the injected value %j with a TypeError', (value) => {
-      expect(() => make({ headers: { location: value } })).toThrow(TypeError)
+    it.each(['/a\r\nSet-Cookie: admin=1', '/a\nb', 'a\0b'])('drops the injected value %j, with a warning, and never throws', (value) => {
+      const p = make({ headers: { location: value, etag: '"1"' } })
+      expect(p.headers).not.toHaveProperty('location')
+      expect(p.headers.etag).toBe('"1"')
+      expect(p.warnings).toStrictEqual(['Left out the header "location": an invalid name or value.'])
     })
-    it.each(['Bad Name', 'x\r\ny', 'a:b', ''])('rejects the header name %j with a TypeError', (name) => {
-      expect(() => make({ headers: { [name]: 'v' } })).toThrow(TypeError)
+    it.each(['Bad Name', 'x\r\ny', 'a:b', ''])('drops the header name %j, with a warning', (name) => {
+      const p = make({ headers: { [name]: 'v' } })
+      expect(Object.keys(p.headers)).toStrictEqual(['content-type', 'cache-control'])
+      expect(p.warnings).toHaveLength(1)
+      expect(p.warnings[0]).not.toMatch(/[\r\n]/)
     })
-    it.each(['a\x01b', 'a\x7fb', 'filename="€.pdf"', 'x\r', '\n'])('rejects the value %j, which Node would refuse to send', (value) => {
-      expect(() => make({ headers: { 'content-disposition': value } })).toThrow(TypeError)
+    it.each(['a\x01b', 'a\x7fb', 'filename="€.pdf"', 'x\r', '\n'])('drops the value %j, which Node would refuse to send', (value) => {
+      const p = make({ headers: { 'content-disposition': value } })
+      expect(p.headers).not.toHaveProperty('content-disposition')
+      expect(p.warnings).toHaveLength(1)
     })
     it('accepts tabs, spaces and bytes 0x80–0xFF in a value', () => {
       expect(make({ headers: { 'x-note': ' a\tü ' } }).headers['x-note']).toBe(' a\tü ')
     })
-    it('rejects a non-string header value', () => {
-      expect(() => make({ headers: { 'retry-after': 30 } })).toThrow(TypeError)
+    it('drops a non-string header value, with a warning, and skips an undefined one', () => {
+      const p = make({ headers: { 'retry-after': 30, 'x-absent': undefined } })
+      expect(p.headers).not.toHaveProperty('retry-after')
+      expect(p.warnings).toStrictEqual(['Left out the header "retry-after": an invalid name or value.'])
+    })
+    it('takes a Headers, a Map and [name, value] pairs as well as a record (never silently ignored)', () => {
+      const expected = { 'content-type': PROBLEM_JSON, 'cache-control': 'no-store', etag: '"8"', 'x-a': '1' }
+      expect({ ...make({ headers: new Headers({ ETag: '"8"', 'X-A': '1' }) }).headers }).toStrictEqual(expected)
+      expect({ ...make({ headers: new Map([['ETag', '"8"'], ['X-A', '1']]) }).headers }).toStrictEqual(expected)
+      expect({ ...make({ headers: [['ETag', '"8"'], ['X-A', '1']] }).headers }).toStrictEqual(expected)
+      const odd = make({ headers: [['etag', '"8"'], 'x-a', null, [5, 'v']] })
+      expect(odd.headers.etag).toBe('"8"')
+      expect(odd.warnings).toHaveLength(3)
+    })
+    it('treats null headers as none', () => {
+      const p = make({ headers: null })
+      expect({ ...p.headers }).toStrictEqual({ 'content-type': PROBLEM_JSON, 'cache-control': 'no-store' })
+      expect(p.warnings).toStrictEqual([])
     })
   })
 
@@ -125,13 +153,14 @@ describe('HttpProblem', () => {
     it.each([200, 399, 600, 409.5, Number.NaN, '409'])('throws a RangeError for status %j', (status) => {
       expect(() => new HttpProblem({ status, title: 'x' } as never)).toThrow(RangeError)
     })
-    it('checks the title also when a detail is given', () => {
-      expect(() => make({ title: 5, detail: 'x' })).toThrow('title')
-      expect(() => new HttpProblem({ status: 409, detail: 'x' } as never)).toThrow(TypeError)
+    it('checks the title also when a detail is given, and never throws for it', () => {
+      expect(make({ title: 5, detail: 'x' }).warnings).toStrictEqual(['Left out `title`: expected a string.'])
+      const untitled = new HttpProblem({ status: 409, detail: 'x' } as never)
+      expect(untitled.title).toBe('')
+      expect(untitled.message).toBe('x')
     })
     it('names the member and never quotes the value in its messages', () => {
-      expect(() => make({ headers: { location: '/a\r\nSet-Cookie: admin=1' } })).toThrow('Invalid `headers.location`: expected a valid header field.')
-      expect(() => make({ headers: { location: '/a\r\nSet-Cookie: admin=1' } })).not.toThrow('admin')
+      expect(make({ headers: { location: '/a\r\nSet-Cookie: admin=1' } }).warnings.join()).not.toContain('admin')
       expect(() => new HttpProblem({ status: 600, title: 'x' } as never)).toThrow('Invalid `status`: expected an integer 400-599.')
     })
     it('accepts an unregistered status from 400 to 599', () => {
@@ -145,9 +174,12 @@ describe('HttpProblem', () => {
       ['expose', { expose: 'yes' }],
       ['extensions', { extensions: 'x' }],
       ['headers', { headers: null }],
-    ])('throws a TypeError naming %s when it has the wrong type', (name, extra) => {
-      expect(() => make(extra)).toThrow(TypeError)
-      expect(() => make(extra)).toThrow(name)
+    ])('leaves out %s when it has the wrong type, with a warning naming it', (name, extra) => {
+      const p = make(extra)
+      expect(p.status).toBe(409)
+      expect(p.warnings.length).toBe(name === 'headers' ? 0 : 1)
+      if (name !== 'headers') expect(p.warnings[0]).toContain(`\`${name}\``)
+      expect(p.toJSON()).toMatchObject({ status: 409, type: 'about:blank' })
     })
   })
 
@@ -167,7 +199,8 @@ describe('HttpProblem', () => {
     it('leaves Error.stackTraceLimit as it found it, also when the problem is invalid', () => {
       const before = Error.stackTraceLimit
       conflict('x')
-      expect(() => make({ headers: { 'x-a': 'a\nb' } })).toThrow(TypeError)
+      expect(() => new HttpProblem({ status: 600, title: 'x' } as never)).toThrow(RangeError)
+      expect(make({ headers: { 'x-a': 'a\nb' } }).warnings).toHaveLength(1)
       expect(Error.stackTraceLimit).toBe(before)
       expect(frames(new Error('after'))).toBeGreaterThan(0)
     })
@@ -176,6 +209,35 @@ describe('HttpProblem', () => {
       const init = { status: 409, title: 'Conflict' }
       Object.defineProperty(init, 'cause', { get: () => { throw new Error('hostile') } })
       expect(() => new HttpProblem(init as never)).toThrow('hostile')
+      expect(Error.stackTraceLimit).toBe(before)
+      expect(frames(new Error('after'))).toBeGreaterThan(0)
+    })
+    it('restores Error.stackTraceLimit when a cause getter throws only on its second read (security review #15)', () => {
+      const before = Error.stackTraceLimit
+      let reads = 0
+      const init = { status: 409, title: 'Conflict' }
+      Object.defineProperty(init, 'cause', {
+        enumerable: true,
+        get: () => {
+          if (++reads > 1) throw new Error('second read')
+          return 'first'
+        },
+      })
+      const p = new HttpProblem(init as never)
+      expect(p.cause).toBe('first')
+      expect(Error.stackTraceLimit).toBe(before)
+      expect(frames(new Error('after'))).toBeGreaterThan(0)
+    })
+    it('restores Error.stackTraceLimit when an init Proxy throws from its has trap on the second look (security review #15)', () => {
+      const before = Error.stackTraceLimit
+      let looks = 0
+      const init = new Proxy({ status: 409, title: 'Conflict', cause: 'c' } as Record<string, unknown>, {
+        has: (target, key) => {
+          if (key === 'cause' && ++looks > 1) throw new Error('second look')
+          return key in target
+        },
+      })
+      expect(new HttpProblem(init as never).cause).toBe('c')
       expect(Error.stackTraceLimit).toBe(before)
       expect(frames(new Error('after'))).toBeGreaterThan(0)
     })
@@ -209,6 +271,27 @@ describe('HttpProblem', () => {
         title: 'Bad Gateway',
         status: 502,
       })
+    })
+  })
+
+  describe('warnings', () => {
+    it('is an empty, shared, frozen list on a problem made as asked (cheap to create)', () => {
+      const a = conflict('x')
+      const b = make()
+      expect(a.warnings).toStrictEqual([])
+      expect(a.warnings).toBe(b.warnings)
+      expect(Object.isFrozen(a.warnings)).toBe(true)
+      expect(Object.hasOwn(a, 'warnings')).toBe(false)
+    })
+    it('is not enumerable, read-only and never serialized', () => {
+      const p = make({ headers: { 'x-a': 'a\nb' } })
+      expect(Object.keys(p)).not.toContain('warnings')
+      expect(Object.isFrozen(p.warnings)).toBe(true)
+      expect(() => {
+        ;(p as unknown as { warnings: string[] }).warnings = []
+      }).toThrow(TypeError)
+      expect(JSON.stringify(p)).not.toContain('Left out')
+      expect({ ...p }).not.toHaveProperty('warnings')
     })
   })
 })

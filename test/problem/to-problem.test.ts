@@ -109,7 +109,8 @@ describe('toProblem', () => {
         'Content-Range': 'bytes */100',
         Allow: 'GET',
       }
-      const p = toProblem(Object.assign(new Error('upstream'), { statusCode: 404, headers: upstream }))
+      // http-errors' shape (a boolean `expose`): the app chose this status and these headers.
+      const p = toProblem(Object.assign(new Error('upstream'), { statusCode: 404, expose: true, headers: upstream }))
       expect(p.status).toBe(404)
       expect(p.headers).toEqual({
         'content-type': 'application/problem+json',
@@ -148,6 +149,85 @@ describe('toProblem', () => {
       })
       expect(toProblem(thrown).toJSON()).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502 })
       expect(toProblem(thrown).headers).not.toHaveProperty('www-authenticate')
+    })
+
+    // The shapes of the SDKs' errors, member for member, as the security review saw them
+    // through the real SDKs (openai 4.104, stripe 23.2, AWS SDK v2/v3, twilio).
+    it.each([
+      [
+        'OpenAI APIError (status and headers on the error)',
+        Object.assign(new Error('401 Incorrect API key provided: sk-proj-****REAL.'), {
+          name: 'AuthenticationError',
+          status: 401,
+          headers: { 'www-authenticate': 'Bearer realm="OpenAI API"', 'openai-organization': 'org-ACME-internal-42', 'x-request-id': 'req_abc' },
+          error: { message: 'Incorrect API key provided: sk-proj-****REAL.', type: 'invalid_request_error', code: 'invalid_api_key' },
+          code: 'invalid_api_key',
+          param: null,
+          type: 'invalid_request_error',
+          request_id: 'req_abc',
+        }),
+      ],
+      [
+        'Stripe StripeAuthenticationError (statusCode and headers on the error)',
+        Object.assign(new Error('Invalid API Key provided: sk_live_****REAL'), {
+          type: 'StripeAuthenticationError',
+          rawType: 'invalid_request_error',
+          statusCode: 401,
+          headers: { 'www-authenticate': 'Basic realm="Stripe"', 'x-stripe-account': 'acct_INTERNAL', 'request-id': 'req_stripe' },
+          requestId: 'req_stripe',
+          raw: { message: 'Invalid API Key provided: sk_live_****REAL' },
+        }),
+      ],
+      [
+        'AWS SDK v3 ServiceException ($metadata.httpStatusCode)',
+        Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403, requestId: 'R1' } }),
+      ],
+      ['AWS SDK v2 error (statusCode, retryable)', Object.assign(new Error('Access Denied'), { code: 'AccessDenied', statusCode: 403, retryable: false })],
+      [
+        'Twilio RestException (status, moreInfo)',
+        Object.assign(new Error('Authenticate'), { status: 401, code: 20003, moreInfo: 'https://www.twilio.com/docs/errors/20003' }),
+      ],
+      [
+        "undici 6's ResponseStatusCodeError (code UND_ERR_RESPONSE_STATUS_CODE)",
+        Object.assign(new Error('Response status code 401: Unauthorized'), {
+          name: 'ResponseStatusCodeError',
+          code: 'UND_ERR_RESPONSE_STATUS_CODE',
+          status: 401,
+          statusCode: 401,
+          headers: { location: 'http://10.1.2.3/admin' },
+        }),
+      ],
+    ])('maps %s to a 502 without its message or headers (security review #1)', (_, thrown) => {
+      const p = toProblem(thrown)
+      expect(p.toJSON()).toStrictEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502 })
+      expect({ ...p.headers }).toStrictEqual({ 'content-type': 'application/problem+json', 'cache-control': 'no-store' })
+      expect(p.cause).toBe(thrown)
+    })
+
+    it('maps a real undici 6 request({ throwOnError: true }) failure against an upstream to a 502 (security review #1)', async () => {
+      const { createServer } = await import('node:http')
+      const { request } = await import('undici6')
+      const { closeLoopback, listenLoopback } = await import('../helpers/loopback.js')
+      const upstream = createServer((_req, res) => {
+        res.writeHead(401, {
+          'www-authenticate': 'Bearer realm="internal-billing"',
+          'x-internal-host': 'billing-7.corp:8443',
+          location: 'http://10.1.2.3/admin',
+          'content-type': 'application/json',
+        })
+        res.end('{"error":"bad key sk_live_SECRET"}')
+      })
+      const origin = await listenLoopback(upstream)
+      try {
+        const thrown = await request(`${origin}/v1/charges?api_key=SECRET`, { throwOnError: true }).catch((caught: unknown) => caught)
+        expect((thrown as { code?: string }).code).toBe('UND_ERR_RESPONSE_STATUS_CODE')
+        const p = toProblem(thrown)
+        expect(p.status).toBe(502)
+        expect(JSON.stringify(p)).toBe('{"type":"about:blank","title":"Bad Gateway","status":502}')
+        expect(Object.keys(p.headers).sort()).toStrictEqual(['cache-control', 'content-type'])
+      } finally {
+        await closeLoopback(upstream)
+      }
     })
 
     const axiosError = () =>
@@ -269,26 +349,42 @@ describe('toProblem', () => {
     })
   })
 
-  it('maps a SyntaxError from JSON.parse to 400 without echoing the input', () => {
+  it('maps a bare SyntaxError (await upstream.json() on an HTML page) to the server\'s 500, not the client\'s 400 (security review #2)', async () => {
     let error: unknown
     try {
       JSON.parse('{"secret": tru')
     } catch (caught) {
       error = caught
     }
-    const p = toProblem(error)
-    expect(p.status).toBe(400)
-    expect(JSON.stringify(p)).not.toContain('secret')
+    expect(toProblem(error).toJSON()).toStrictEqual(GENERIC_500)
+    const upstream = await new Response('<html><body>502 Bad Gateway</body></html>').json().catch((caught: unknown) => caught)
+    expect(upstream).toBeInstanceOf(SyntaxError)
+    expect(toProblem(upstream).toJSON()).toStrictEqual(GENERIC_500)
+    expect(JSON.stringify(toProblem(error))).not.toContain('secret')
   })
 
   it("inlines nginx's 499 phrase exactly as the catalog's vendor table has it", () => {
     expect(vendorStatuses(499).find((row) => row.vendor === 'nginx')?.phrase).toBe(CLIENT_CLOSED_REQUEST)
   })
 
-  it('maps an AbortError to 499 and a TimeoutError to 504', () => {
+  it('maps an AbortError to 499 only when the request\'s signal has aborted, and a TimeoutError to 504', () => {
     const abort = new DOMException('The operation was aborted.', 'AbortError')
-    expect(toProblem(abort).toJSON()).toStrictEqual({ type: 'about:blank', title: 'Client Closed Request', status: 499 })
+    const left = new AbortController()
+    left.abort()
+    expect(toProblem(abort, { signal: left.signal }).toJSON()).toStrictEqual({ type: 'about:blank', title: 'Client Closed Request', status: 499 })
     expect(toProblem(new DOMException('timed out', 'TimeoutError')).status).toBe(504)
+  })
+
+  it('does not report a server-side abort (its own upstream call) as 499 (security review #5)', () => {
+    const upstreamCall = new AbortController()
+    upstreamCall.abort()
+    const abort = upstreamCall.signal.reason as DOMException
+    expect(abort.name).toBe('AbortError')
+    // no signal: nothing says the client left
+    expect(toProblem(abort).toJSON()).toStrictEqual(GENERIC_500)
+    // the client is still there
+    expect(toProblem(abort, { signal: new AbortController().signal }).toJSON()).toStrictEqual(GENERIC_500)
+    expect(toProblem(abort, { signal: new AbortController().signal, status: 504 }).status).toBe(504)
   })
 
   it.each([
@@ -314,6 +410,11 @@ describe('toProblem', () => {
     for (const thrown of [getter, proxy, trap]) {
       expect(toProblem(thrown).toJSON()).toStrictEqual(GENERIC_500)
     }
+  })
+
+  it('accepts null options as none (security review #12)', () => {
+    expect(toProblem(new Error('x'), null as never).toJSON()).toStrictEqual(GENERIC_500)
+    expect(toProblem(conflict('x'), null as never).status).toBe(409)
   })
 
   it('uses options.status for throws that carry none', () => {

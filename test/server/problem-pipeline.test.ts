@@ -219,7 +219,13 @@ describe('createProblemPipeline: render', () => {
         throw new Error('hostile getter')
       },
     })
-    const sent = createProblemPipeline().fromError(branded, request())
+    // Thrown: toProblem itself refuses the forgery (a bare 500, nothing to report).
+    const thrown = createProblemPipeline().fromError(branded, request())
+    expect(thrown.status).toBe(500)
+    expect(json(thrown.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 })
+    expect(thrown.diagnostics).toEqual([])
+    // Sent as a problem by the app: the render step catches it and reports the defect.
+    const sent = createProblemPipeline().fromProblem(branded as HttpProblem, request())
     expect(sent.status).toBe(500)
     expect(json(sent.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 })
     expect(sent.diagnostics.map((d) => d.detail)).toEqual(['statuskit: the problem could not be rendered; sent a bare 500'])

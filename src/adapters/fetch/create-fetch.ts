@@ -1,4 +1,4 @@
-import { backoffDelay, classifyRetry, isIdempotentMethod, type RetryDecision } from 'statuskit'
+import { backoffDelay, isIdempotentMethod, type RetryDecision } from 'statuskit'
 import { byteLimit } from './byte-limit.js'
 import { keyGenerator } from './idempotency-key.js'
 import { invalidOption } from './invalid-option.js'
@@ -6,7 +6,8 @@ import { isOneShotBody } from './is-one-shot-body.js'
 import { ProblemError } from './problem-error.js'
 import { readProblem } from './read-problem.js'
 import { createRetryBudget, type RetryBudgetOptions } from './retry-budget.js'
-import { wait } from './wait.js'
+import { retryDecision } from './retry-decision.js'
+import { MAX_TIMER_MS, wait } from './wait.js'
 
 /**
  * Any function with the signature of the global `fetch`: the platform's, undici's, a
@@ -70,11 +71,15 @@ export interface CreateFetchOptions {
    */
   readonly idempotencyKey?: 'auto' | 'off' | (() => string) | undefined
   /**
-   * Sending an `Idempotency-Key` asserts the server deduplicates by it (draft-ietf-httpapi-
-   * idempotency-key-header). Set `false` for a server that ignores the key: keyed requests
-   * are then retried no more than unkeyed ones.
+   * The server deduplicates requests by their `Idempotency-Key`
+   * (draft-ietf-httpapi-idempotency-key-header): a keyed POST or PATCH may then be
+   * repeated after an unknown outcome (502, 504, a reset connection), and a keyed 409 is
+   * a duplicate still in flight, resent as is after a backoff. A key alone proves nothing
+   * ("a general client cannot assume the server will respect" it): without this, keyed
+   * requests are retried no more than unkeyed ones, and a keyed 409 is a real conflict,
+   * unless its problem `type` is statuskit's `idempotencyKeyInUse`, the server saying so.
    *
-   * @default true
+   * @default false
    */
   readonly idempotencyKeyHonoured?: boolean | undefined
   /** The per-instance retry budget (token bucket), or `false` for none. @default { tokens: 500, retryCost: 5, networkErrorCost: 10 } */
@@ -114,9 +119,6 @@ function refusedArguments(error: unknown): boolean {
   }
 }
 
-/** The longest a timer can wait (2^31 - 1 ms, about 24.8 days); longer ones fire at once. */
-const MAX_TIMER_MS = 2_147_483_647
-
 /**
  * Wraps a fetch function with safe retries driven by `classifyRetry`: it waits
  * `max(backoff, Retry-After)` (full jitter; never sooner than the server asked), stops at
@@ -149,8 +151,9 @@ const MAX_TIMER_MS = 2_147_483_647
  * ```
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3 | RFC 9110 §10.2.3 (Retry-After)}
  */
-export function createFetch(options: CreateFetchOptions = {}): FetchLike {
-  const { onRetry, throwHttpErrors = false, random, maxRetryAfterMs, idempotencyKeyHonoured: honoured = true } = options
+export function createFetch(options?: CreateFetchOptions): FetchLike {
+  options ??= {}
+  const { onRetry, throwHttpErrors = false, random, maxRetryAfterMs, idempotencyKeyHonoured: honoured = false } = options
   const maxAttempts = options.maxAttempts ?? 3
   if (!(Number.isSafeInteger(maxAttempts) && maxAttempts > 0)) invalidOption('maxAttempts', maxAttempts, 'a positive integer')
   if (!(maxRetryAfterMs === undefined || (typeof maxRetryAfterMs === 'number' && maxRetryAfterMs >= 0 && maxRetryAfterMs <= MAX_TIMER_MS))) {
@@ -216,17 +219,17 @@ export function createFetch(options: CreateFetchOptions = {}): FetchLike {
         budget?.refund(spent || 1)
         return response
       }
-      if (status < 100 || status > 599) return response // opaque (0): nothing to classify
-      let decision: RetryDecision = classifyRetry(status, {
-        method,
-        headers: response.headers,
-        idempotencyKey,
-        idempotencyKeyHonoured: honoured,
-        attempt,
-        maxAttempts,
-        maxRetryAfterMs,
-        random,
-      })
+      if (status < 100) return response // opaque (0): nothing to classify
+      // The problem's type decides a keyed 409 (statuskit's idempotencyKeyInUse: a
+      // duplicate in flight; anything else: a real conflict). Read from a clone, so the
+      // response handed back keeps its body.
+      const problem = idempotencyKey !== undefined && status === 409 ? await readProblem(response.clone(), { maxBytes }) : undefined
+      // 600 and above get a "never" verdict, as in ensureOk.
+      let decision: RetryDecision = retryDecision(
+        status,
+        { method, headers: response.headers, idempotencyKey, idempotencyKeyHonoured: honoured, attempt, maxAttempts, maxRetryAfterMs, random },
+        problem?.type,
+      )
       const refusal = !decision.retry
         ? undefined
         : oneShot
@@ -237,8 +240,7 @@ export function createFetch(options: CreateFetchOptions = {}): FetchLike {
       if (refusal) decision = { ...decision, retry: false, delayMs: 0, reason: `${status}: not retried, ${refusal}.` }
       if (!decision.retry) {
         if (!throwHttpErrors || status < 400) return response
-        const problem = await readProblem(response, { maxBytes })
-        throw new ProblemError({ response, problem, method, url: request?.url ?? String(input), decision })
+        throw new ProblemError({ response, problem: await readProblem(response, { maxBytes }), method, url: request?.url ?? String(input), decision })
       }
       spent += budget?.retryCost ?? 0
       // Free the connection (before onRetry, which may throw): the body of a response we

@@ -1,6 +1,7 @@
-import { classifyRetry, type RetryDecision } from 'statuskit'
+import type { RetryDecision } from 'statuskit'
 import type { ResponseProblem } from './read-problem.js'
 import { redactUrl } from './redact-url.js'
+import { retryDecision } from './retry-decision.js'
 import { statusPhrase } from './status-phrase.js'
 
 /**
@@ -23,7 +24,11 @@ export interface ProblemErrorInit {
   readonly method?: string | undefined
   /** The request URL, when `response.url` is empty (a constructed `Response`). */
   readonly url?: string | URL | undefined
-  /** The retry verdict; computed with `classifyRetry(status, { method, headers })` when absent. */
+  /**
+   * The retry verdict; when absent, computed with `classifyRetry(status, { method,
+   * headers, problemType })`, `problemType` being the problem's `type` (a status outside
+   * 100–599 gets a "never" verdict).
+   */
   readonly decision?: RetryDecision | undefined
   /** What led to this error, if anything. */
   readonly cause?: unknown
@@ -37,21 +42,15 @@ export interface ProblemErrorInit {
   readonly stack?: boolean | undefined
 }
 
-/** The verdict for a status `classifyRetry` cannot take (0 for an opaque response). */
-const UNCLASSIFIABLE: RetryDecision = {
-  retry: false,
-  strategy: 'never',
-  delayMs: 0,
-  reason: 'The status is outside 100–599: nothing to interpret.',
-}
-
 /**
  * The error a client gets for a response that is not `ok`: the response, its status,
  * the problem it described (RFC 9457) and the retry verdict of `classifyRetry`. Thrown
  * by `ensureOk` and by `createFetch({ throwHttpErrors: true })`.
  *
  * The message is one line of facts, `409 Conflict: PUT https://api.example.com/orders/7`,
- * with origin and path only: query strings can carry tokens, so they never reach logs.
+ * with origin and path only: query strings can carry tokens, so they never reach logs
+ * (nor do they through the problem's `type` or `instance`: `readProblem` resolves them
+ * against the URL without its query string, even `"instance": ""`).
  * The body is already consumed: read `problem`, not `response.json()`. For a 4xx
  * response the error has no stack frames unless `stack: true` (see
  * {@link ProblemErrorInit.stack}).
@@ -110,14 +109,6 @@ export class ProblemError extends Error {
     this.problem = problem
     this.method = method
     this.url = url
-    this.decision = init.decision ?? classifyOrNever(response, method)
-  }
-}
-
-function classifyOrNever(response: Response, method: string): RetryDecision {
-  try {
-    return classifyRetry(response.status, { method, headers: response.headers })
-  } catch {
-    return UNCLASSIFIABLE
+    this.decision = init.decision ?? retryDecision(status, { method, headers: response.headers }, problem?.type)
   }
 }

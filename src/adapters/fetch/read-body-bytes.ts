@@ -16,7 +16,9 @@ export interface BodyBytes {
   readonly truncated: boolean
   /**
    * `true` when reading failed midway (a reset connection, an abort or a timeout):
-   * `bytes` holds what arrived before the failure.
+   * `bytes` holds what arrived before the failure; also when the body could not be read
+   * at all because another reader holds it (`body.locked`). A body already consumed
+   * (`bodyUsed`) or absent reads as empty and not interrupted.
    */
   readonly interrupted: boolean
 }
@@ -24,8 +26,8 @@ export interface BodyBytes {
 /**
  * Reads at most `maxBytes` bytes of a response body, then cancels the stream, so a
  * hostile or broken server cannot make the client buffer an unbounded body. Never
- * throws on the body: a body that is already used, missing or fails mid-read gives what
- * was read so far, and `interrupted` says whether it failed.
+ * throws on the body: a body that is already used or missing gives no bytes, one that
+ * is locked or fails mid-read gives what was read so far with `interrupted: true`.
  *
  * @param response - Any fetch `Response`.
  * @param maxBytes - The byte limit, a non-negative integer (default 65536).
@@ -47,24 +49,27 @@ export async function readBodyBytes(response: Response, maxBytes?: number): Prom
   let interrupted = false
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
   try {
-    if (response.bodyUsed || !response.body) return { bytes: new Uint8Array(0), truncated, interrupted }
-    reader = response.body.getReader()
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      const room = limit - size
-      if (value.byteLength > room) {
-        chunks.push(value.subarray(0, room))
-        size = limit
-        truncated = true
-        break
+    // A body already used or absent gives no bytes.
+    if (!response.bodyUsed && response.body) {
+      reader = response.body.getReader()
+      for (;;) {
+        const { done, value } = await reader.read()
+        if (done) break
+        const room = limit - size
+        if (value.byteLength > room) {
+          chunks.push(value.subarray(0, room))
+          size = limit
+          truncated = true
+          break
+        }
+        chunks.push(value)
+        size += value.byteLength
       }
-      chunks.push(value)
-      size += value.byteLength
     }
   } catch {
-    // A body that fails mid-read (connection reset, abort) keeps what arrived.
-    interrupted = reader !== undefined
+    // A body that fails mid-read (connection reset, abort) keeps what arrived; one that
+    // cannot be read at all (locked by another reader) is not a complete empty body either.
+    interrupted = true
   } finally {
     // Stop the download; a no-op once the stream is done. Errors here change nothing.
     reader?.cancel().catch(() => {})

@@ -1,5 +1,6 @@
 import { parseProblem, type ParsedProblem } from 'statuskit'
 import { readBodyBytes } from './read-body-bytes.js'
+import { redactUrl } from './redact-url.js'
 import { statusPhrase } from './status-phrase.js'
 
 /** `T` with its `readonly` modifiers removed. */
@@ -23,7 +24,8 @@ export interface ReadProblemOptions {
   /**
    * Base URL that resolves a relative `type` or `instance` (RFC 9457 §3.1.1).
    *
-   * @default response.url
+   * @default response.url without its query string, fragment and user-info (they can
+   *   carry tokens)
    */
   readonly baseUrl?: string | URL | undefined
 }
@@ -59,7 +61,8 @@ export interface ResponseProblem extends ParsedProblem {
  * response you would otherwise discard; it consumes the body.
  *
  * @param response - A fetch `Response`, usually one that is not `ok`.
- * @param options - `maxBytes` (default 65536) and `baseUrl` (default `response.url`).
+ * @param options - `maxBytes` (default 65536) and `baseUrl` (default `response.url`
+ *   without its query string); `null` counts as none.
  * @returns The problem: `type`, `title`, `status`, `detail`, `instance`, `extensions`,
  *   `valid`, `statusMismatch`, `raw` and `truncated`.
  * @throws RangeError (as a rejection) when `maxBytes` is not a non-negative integer (a
@@ -78,11 +81,13 @@ export interface ResponseProblem extends ParsedProblem {
  * ```
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
  */
-export async function readProblem(response: Response, options: ReadProblemOptions = {}): Promise<ResponseProblem> {
+export async function readProblem(response: Response, options?: ReadProblemOptions): Promise<ResponseProblem> {
   const { status, headers } = response
-  const context = { status, baseUrl: String(options.baseUrl ?? response.url) || undefined }
+  // The response URL without its query string, fragment and user-info: a relative `type`
+  // or `instance` resolved against it would otherwise carry the request's tokens.
+  const context = { status, baseUrl: String(options?.baseUrl ?? redactUrl(response.url)) || undefined }
   // readBodyBytes checks maxBytes (and rejects a bad one) before it reads anything.
-  const { bytes, truncated } = await readBodyBytes(response, options.maxBytes)
+  const { bytes, truncated } = await readBodyBytes(response, options?.maxBytes)
   // With `stream: true` a multi-byte character cut by the limit is dropped, not mangled.
   const text = new TextDecoder().decode(bytes, { stream: truncated })
   const problemJson = headers.get('content-type')?.toLowerCase().startsWith('application/problem+json')

@@ -14,3 +14,4 @@ export function redactUrl(url: unknown): string {
     return ''
   }
 }
+

@@ -1,9 +1,8 @@
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { notFound, type HttpProblem } from 'statuskit'
 import {
   createProblemPipeline,
-  mapHttpException,
+  mapFrameworkError,
   readWebRequest,
   toWebResponse,
   type ProblemMapper,
@@ -25,26 +24,19 @@ import {
  */
 export type HonoProblemOptions = ServerProblemOptions<Context>
 
-/** Hono's `HTTPException` by its status and the safe header fields of its `res`. */
-function mapHonoException(thrown: unknown): HttpProblem | undefined {
-  try {
-    if (!(thrown instanceof HTTPException)) return undefined
-  } catch {
-    return undefined // a Proxy whose getPrototypeOf trap throws
-  }
-  return mapHttpException(thrown, thrown.status)
-}
-
 /** The default logger: `console.error` for `error`-level problems (most 5xx), as Hono's own handler does. */
 function logToConsole(level: string, problem: HttpProblem): void {
   if (level === 'error') console.error(problem)
 }
 
-/** The pipeline of one handler: the user's mappers, then `HTTPException`, then `toProblem`. */
+/**
+ * The pipeline of one handler: the user's mappers, then `HTTPException` (recognised by its
+ * class name, so this entry loads without importing `hono` at run time), then `toProblem`.
+ */
 function honoPipeline(options: HonoProblemOptions): ProblemPipeline<Context> {
   const { map } = options
   const mappers: readonly ProblemMapper[] = map === undefined ? [] : Array.isArray(map) ? (map as readonly ProblemMapper[]) : [map as ProblemMapper]
-  return createProblemPipeline({ ...options, map: [...mappers, mapHonoException] }, logToConsole)
+  return createProblemPipeline({ ...options, map: [...mappers, mapFrameworkError] }, logToConsole)
 }
 
 /** Hands the response back at once; the log line follows on a later tick. */

@@ -1,4 +1,3 @@
-import { problem as makeProblem, type HttpProblem } from 'statuskit'
 import { createProblemPipeline, mapFrameworkError, readWebRequest, toWebResponse, type ProblemMapper, type ProblemPipeline, type ServerProblem } from 'statuskit/server'
 import { isControlFlow, isInstance, read } from './control-flow.js'
 import { logToConsole } from './default-log.js'
@@ -54,8 +53,8 @@ function logLater(pipeline: ProblemPipeline<Request>, sent: ServerProblem, reque
  * resource routes), returned as the answer; Next.js's `redirect()`, `notFound()`,
  * `forbidden()` and `unauthorized()` and SvelteKit's `redirect()`, rethrown for the
  * framework. SvelteKit's `error()` and Hono's `HTTPException` are answered by their
- * status. When the client has gone (`request.signal.aborted`), the problem is a 499
- * (nobody reads it; it is logged at the level of 499).
+ * status. An `AbortError` thrown after the client went away (`request.signal`
+ * aborted) is a 499, logged at its level; any other abort is the server's own (500).
  *
  * @param handler - The handler to wrap.
  * @param options - See {@link WebProblemOptions}.
@@ -87,18 +86,10 @@ export function withProblems<TRest extends unknown[]>(
     } catch (thrown) {
       if (isInstance(thrown, Response)) return thrown
       if (isControlFlow(thrown)) throw thrown
-      const info = readWebRequest(request)
-      const sent = info.signal.aborted
-        ? pipeline.fromProblem(clientLeft(thrown), info)
-        : pipeline.fromError(thrown, info)
+      const sent = pipeline.fromError(thrown, readWebRequest(request))
       const response = toWebResponse(sent)
       logLater(pipeline, sent, request, rest)
       return response
     }
   }
-}
-
-/** The 499 of a request whose client went away: nginx's "Client Closed Request". */
-function clientLeft(cause: unknown): HttpProblem {
-  return makeProblem(499, undefined, { title: 'Client Closed Request', cause })
 }

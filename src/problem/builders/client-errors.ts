@@ -53,7 +53,8 @@ export interface UnauthorizedOptions extends ProblemOptions {
  *
  * @param options - `wwwAuthenticate` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 401 and title "Unauthorized".
- * @throws TypeError when `wwwAuthenticate` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: without a valid `wwwAuthenticate` (a missing option, a value with CR, LF or a
+ *   character above U+00FF) the header is left out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -73,7 +74,8 @@ export function unauthorized(options: UnauthorizedOptions): HttpProblem<401>
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `wwwAuthenticate` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 401 and title "Unauthorized".
- * @throws TypeError when `wwwAuthenticate` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: without a valid `wwwAuthenticate` (a missing option, a value with CR, LF or a
+ *   character above U+00FF) the header is left out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -168,7 +170,8 @@ export interface MethodNotAllowedOptions extends ProblemOptions {
  *
  * @param options - `allow` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 405 and title "Method Not Allowed".
- * @throws TypeError when `allow` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: without a valid `allow` (a missing option, a value with CR, LF or a
+ *   character above U+00FF) the header is left out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -187,7 +190,8 @@ export function methodNotAllowed(options: MethodNotAllowedOptions): HttpProblem<
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `allow` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 405 and title "Method Not Allowed".
- * @throws TypeError when `allow` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: without a valid `allow` (a missing option, a value with CR, LF or a
+ *   character above U+00FF) the header is left out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -244,7 +248,8 @@ export interface ProxyAuthenticationRequiredOptions extends ProblemOptions {
  *
  * @param options - `proxyAuthenticate` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 407 and title "Proxy Authentication Required".
- * @throws TypeError when `proxyAuthenticate` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: without a valid `proxyAuthenticate` (a missing option, a value with CR, LF or a
+ *   character above U+00FF) the header is left out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -263,7 +268,8 @@ export function proxyAuthenticationRequired(options: ProxyAuthenticationRequired
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `proxyAuthenticate` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 407 and title "Proxy Authentication Required".
- * @throws TypeError when `proxyAuthenticate` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: without a valid `proxyAuthenticate` (a missing option, a value with CR, LF or a
+ *   character above U+00FF) the header is left out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -399,7 +405,9 @@ export interface ContentTooLargeOptions extends ProblemOptions {
  *
  * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 413 and title "Content Too Large".
- * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
+ *   Never throws: `retryAfter` is any non-negative number of seconds (a fraction is
+ *   rounded up) or a valid Date; anything else leaves the header out, and the problem's
+ *   `warnings` say why.
  *
  * @example
  * ```ts
@@ -418,7 +426,9 @@ export function contentTooLarge(options: ContentTooLargeOptions): HttpProblem<41
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 413 and title "Content Too Large".
- * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
+ *   Never throws: `retryAfter` is any non-negative number of seconds (a fraction is
+ *   rounded up) or a valid Date; anything else leaves the header out, and the problem's
+ *   `warnings` say why.
  *
  * @example
  * ```ts
@@ -506,7 +516,8 @@ export interface RangeNotSatisfiableOptions extends ProblemOptions {
  *
  * @param options - `contentRange`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 416 and title "Range Not Satisfiable".
- * @throws TypeError when `contentRange` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: an invalid `contentRange` (a value with CR, LF or a character above U+00FF)
+ *   leaves the header out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -525,7 +536,8 @@ export function rangeNotSatisfiable(options: RangeNotSatisfiableOptions): HttpPr
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `contentRange`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 416 and title "Range Not Satisfiable".
- * @throws TypeError when `contentRange` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: an invalid `contentRange` (a value with CR, LF or a character above U+00FF)
+ *   leaves the header out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -688,7 +700,8 @@ export interface UpgradeRequiredOptions extends ProblemOptions {
  *
  * @param options - `upgrade` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 426 and title "Upgrade Required".
- * @throws TypeError when `upgrade` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: without a valid `upgrade` (a missing option, a value with CR, LF or a
+ *   character above U+00FF) the header is left out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -707,7 +720,8 @@ export function upgradeRequired(options: UpgradeRequiredOptions): HttpProblem<42
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `upgrade` (required), then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 426 and title "Upgrade Required".
- * @throws TypeError when `upgrade` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: without a valid `upgrade` (a missing option, a value with CR, LF or a
+ *   character above U+00FF) the header is left out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -764,7 +778,9 @@ export interface TooManyRequestsOptions extends ProblemOptions {
  *
  * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 429 and title "Too Many Requests".
- * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
+ *   Never throws: `retryAfter` is any non-negative number of seconds (a fraction is
+ *   rounded up) or a valid Date; anything else leaves the header out, and the problem's
+ *   `warnings` say why.
  *
  * @example
  * ```ts
@@ -783,7 +799,9 @@ export function tooManyRequests(options: TooManyRequestsOptions): HttpProblem<42
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 429 and title "Too Many Requests".
- * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
+ *   Never throws: `retryAfter` is any non-negative number of seconds (a fraction is
+ *   rounded up) or a valid Date; anything else leaves the header out, and the problem's
+ *   `warnings` say why.
  *
  * @example
  * ```ts
@@ -841,7 +859,8 @@ export interface UnavailableForLegalReasonsOptions extends ProblemOptions {
  *
  * @param options - `blockedBy`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 451 and title "Unavailable For Legal Reasons".
- * @throws TypeError when `blockedBy` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: an invalid `blockedBy` (a value with CR, LF or a character above U+00FF)
+ *   leaves the header out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts
@@ -861,7 +880,8 @@ export function unavailableForLegalReasons(options: UnavailableForLegalReasonsOp
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `blockedBy`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 451 and title "Unavailable For Legal Reasons".
- * @throws TypeError when `blockedBy` is missing or invalid, or a header value contains CR, LF or NUL.
+ *   Never throws: an invalid `blockedBy` (a value with CR, LF or a character above U+00FF)
+ *   leaves the header out, and the problem's `warnings` say why.
  *
  * @example
  * ```ts

@@ -89,7 +89,9 @@ export interface ServiceUnavailableOptions extends ProblemOptions {
  *
  * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 503 and title "Service Unavailable".
- * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
+ *   Never throws: `retryAfter` is any non-negative number of seconds (a fraction is
+ *   rounded up) or a valid Date; anything else leaves the header out, and the problem's
+ *   `warnings` say why.
  *
  * @example
  * ```ts
@@ -108,7 +110,9 @@ export function serviceUnavailable(options: ServiceUnavailableOptions): HttpProb
  * @param detail - Explanation of this occurrence, sent to the client only with `expose: true`. No secrets.
  * @param options - `retryAfter`, then `type`, `instance`, extension members, headers and `cause`.
  * @returns An {@link HttpProblem} with status 503 and title "Service Unavailable".
- * @throws RangeError when `retryAfter` is not a non-negative integer or a valid Date.
+ *   Never throws: `retryAfter` is any non-negative number of seconds (a fraction is
+ *   rounded up) or a valid Date; anything else leaves the header out, and the problem's
+ *   `warnings` say why.
  *
  * @example
  * ```ts

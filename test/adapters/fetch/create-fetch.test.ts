@@ -67,7 +67,7 @@ describe('createFetch against a loopback server', () => {
 
   it('retries a POST that got a 502 when idempotencyKey is auto, with the same key', async () => {
     const { origin, requests } = await serve([{ status: 502 }])
-    const response = await createFetch({ idempotencyKey: 'auto', random: () => 0 })(`${origin}/orders`, {
+    const response = await createFetch({ idempotencyKey: 'auto', idempotencyKeyHonoured: true, random: () => 0 })(`${origin}/orders`, {
       method: 'POST',
       body: '{"sku":"A1"}',
     })
@@ -80,7 +80,7 @@ describe('createFetch against a loopback server', () => {
 
   it('retries a POST that got a 502 when the caller set its own Idempotency-Key', async () => {
     const { origin, requests } = await serve([{ status: 502 }])
-    const response = await createFetch({ random: () => 0 })(`${origin}/orders`, {
+    const response = await createFetch({ idempotencyKeyHonoured: true, random: () => 0 })(`${origin}/orders`, {
       method: 'POST',
       headers: { 'Idempotency-Key': 'order-A1-7' },
       body: '{}',
@@ -428,7 +428,7 @@ describe('createFetch idempotency keys', () => {
       keys.push(new Headers(init?.headers).get('idempotency-key'))
       return new Response(null, { status: keys.length === 1 ? 504 : 201 })
     }
-    const fetchWithRetry = createFetch({ fetch: double, idempotencyKey: () => 'k-1', random: () => 0 })
+    const fetchWithRetry = createFetch({ fetch: double, idempotencyKey: () => 'k-1', idempotencyKeyHonoured: true, random: () => 0 })
     expect((await fetchWithRetry('http://127.0.0.1:9/orders', { method: 'PATCH' })).status).toBe(201)
     expect(keys).toEqual(['k-1', 'k-1'])
   })
@@ -450,5 +450,139 @@ describe('createFetch idempotency keys', () => {
     expect(() => createFetch({ idempotencyKey: 'always' as never })).toThrow(
       "Invalid `idempotencyKey`: received string; expected 'auto', 'off' or a function.",
     )
+  })
+})
+
+describe('createFetch: keyed requests, only when the server says it honours keys (issue 17 item 4)', () => {
+  it('does not retry a keyed POST that got a 502 by default: a key alone proves nothing', async () => {
+    const { origin, requests } = await serve([{ status: 502 }])
+    const response = await createFetch({ idempotencyKey: 'auto', random: () => 0 })(`${origin}/orders`, { method: 'POST', body: '{}' })
+    expect(response.status).toBe(502)
+    expect(requests).toHaveLength(1)
+  })
+
+  it('does not resend a keyed 409 (a duplicate email is a real conflict) unless idempotencyKeyHonoured: true', async () => {
+    const conflict = { status: 409, body: { type: 'https://example.com/probs/duplicate-email', title: 'Duplicate email', status: 409 } }
+    const { origin, requests } = await serve([conflict])
+    const error = await createFetch({ idempotencyKey: 'auto', throwHttpErrors: true, random: () => 0 })(`${origin}/users`, {
+      method: 'POST',
+      body: '{"email":"a@example.com"}',
+    }).catch((caught: unknown) => caught)
+    expect(requests).toHaveLength(1)
+    expect(error).toBeInstanceOf(ProblemError)
+    expect((error as ProblemError).decision.retry).toBe(false)
+    expect((error as ProblemError).problem.type).toBe('https://example.com/probs/duplicate-email')
+  })
+
+  it('resends a keyed 409 as is, with the same key, when idempotencyKeyHonoured: true', async () => {
+    const { origin, requests } = await serve([{ status: 409, headers: { 'retry-after': '0' } }])
+    const response = await createFetch({ idempotencyKey: 'auto', idempotencyKeyHonoured: true, random: () => 0 })(`${origin}/orders`, {
+      method: 'POST',
+      body: '{}',
+    })
+    expect(response.status).toBe(200)
+    expect(requests).toHaveLength(2)
+    expect(requests[1]!.headers['idempotency-key']).toBe(requests[0]!.headers['idempotency-key'])
+  })
+
+  it('hands back a keyed 409 whose problem it read with its body intact', async () => {
+    const body = { type: 'https://example.com/probs/duplicate-email', title: 'Duplicate email', status: 409, detail: 'a@example.com is taken.' }
+    const { origin } = await serve([{ status: 409, body }])
+    const response = await createFetch({ idempotencyKey: 'auto' })(`${origin}/users`, { method: 'POST', body: '{}' })
+    expect(response.status).toBe(409)
+    expect(await response.json()).toEqual(body)
+  })
+})
+
+describe('createFetch: statuses outside 100-599 (issue 18 item 3)', () => {
+  it.each([600, 999])('treats %i as ensureOk does: not retried, a ProblemError with a "never" verdict', async (status) => {
+    const step = { status, body: { title: 'odd' } }
+    const { origin, requests } = await serve([step, step, step])
+    const error = await createFetch({ throwHttpErrors: true })(`${origin}/odd`).catch((caught: unknown) => caught)
+    expect(requests).toHaveLength(1)
+    expect(error).toBeInstanceOf(ProblemError)
+    const fromFetch = error as ProblemError
+    expect(fromFetch.status).toBe(status)
+    expect(fromFetch.decision).toMatchObject({ retry: false, strategy: 'never' })
+    const { ensureOk } = await import('statuskit/fetch')
+    const fromEnsureOk = await ensureOk(await fetch(`${origin}/odd`)).catch((caught: unknown) => caught)
+    expect(fromEnsureOk).toBeInstanceOf(ProblemError)
+    expect((fromEnsureOk as ProblemError).decision).toStrictEqual(fromFetch.decision)
+    // without throwHttpErrors the response comes back, not retried, as fetch's would
+    expect((await createFetch()(`${origin}/odd`)).status).toBe(status)
+    expect(requests).toHaveLength(3)
+  })
+})
+
+describe('createFetch: security review', () => {
+  it('never leaks the query token through problem.type or problem.instance (#4)', async () => {
+    const { origin } = await serve([{ status: 404, body: { type: '#not-found', title: 'Not found', instance: '' } }])
+    const error = (await createFetch({ throwHttpErrors: true })(`${origin}/v1/users/7?access_token=SECRET_TOKEN`).catch((caught: unknown) => caught)) as ProblemError
+    expect(error).toBeInstanceOf(ProblemError)
+    expect(error.problem.type).toBe(`${origin}/v1/users/7#not-found`)
+    expect(error.problem.instance).toBe(`${origin}/v1/users/7`)
+    const { inspect } = await import('node:util')
+    expect(inspect(error, { depth: 10 })).not.toContain('SECRET_TOKEN')
+    expect(JSON.stringify(error)).not.toContain('SECRET_TOKEN')
+  })
+
+  it('waits the longest timer for a Retry-After at the timer limit, never retrying at once (#10)', async () => {
+    const limit = 2_147_483_647
+    const delays: number[] = []
+    const controller = new AbortController()
+    const real = globalThis.setTimeout
+    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((handler: () => void, ms?: number) => {
+      delays.push(ms ?? 0)
+      // The caller gives up instead of waiting 24.8 days; no real timer is left behind.
+      queueMicrotask(() => controller.abort(new Error('gave up')))
+      return real(() => {}, 0)
+    }) as typeof setTimeout)
+    let attempts = 0
+    const double = async (): Promise<Response> => {
+      attempts++
+      return new Response(null, { status: 503, headers: { 'retry-after-ms': String(limit) } })
+    }
+    try {
+      const result = await createFetch({ fetch: double, maxRetryAfterMs: limit, random: () => 0 })('http://127.0.0.1:9/x', {
+        signal: controller.signal,
+      }).catch((caught: unknown) => caught)
+      expect((result as Error).message).toBe('gave up')
+    } finally {
+      spy.mockRestore()
+    }
+    expect(attempts).toBe(1)
+    expect(delays).toStrictEqual([limit])
+  })
+
+  it('keeps one abort listener on a signal shared by many waiting retries: no MaxListenersExceededWarning (#14)', async () => {
+    const { EventEmitter } = await import('node:events')
+    const getEventListeners = (target: EventTarget, name: string): unknown[] => EventEmitter.getEventListeners(target, name)
+    const warnings: string[] = []
+    const onWarning = (warning: Error): void => void warnings.push(warning.name)
+    process.on('warning', onWarning)
+    const controller = new AbortController()
+    let calls = 0
+    // Not undici: nothing raises the signal's listener limit.
+    const double = async (): Promise<Response> => {
+      calls++
+      return new Response(null, { status: 503, headers: { 'retry-after': '3600' } })
+    }
+    const fetchWithRetry = createFetch({ fetch: double, maxRetryAfterMs: 3_600_000 })
+    const pending = Array.from({ length: 25 }, () => fetchWithRetry('http://127.0.0.1:9/x', { signal: controller.signal }).catch((e: unknown) => e))
+    for (let i = 0; i < 100 && calls < 25; i++) await new Promise((resolve) => setImmediate(resolve))
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(calls).toBe(25)
+    expect(getEventListeners(controller.signal, 'abort').length).toBe(1)
+    controller.abort(new Error('done'))
+    const results = await Promise.all(pending)
+    await new Promise((resolve) => setImmediate(resolve))
+    process.off('warning', onWarning)
+    expect(results.every((result) => (result as Error).message === 'done')).toBe(true)
+    expect(warnings).not.toContain('MaxListenersExceededWarning')
+  })
+
+  it('accepts null options and a null init (#12)', async () => {
+    const { origin } = await serve([{ status: 200 }])
+    expect((await createFetch(null as never)(`${origin}/x`, null as never)).status).toBe(200)
   })
 })

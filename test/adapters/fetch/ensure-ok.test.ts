@@ -54,3 +54,25 @@ describe('ensureOk', () => {
     expect(error.problem).toMatchObject({ title: 'Service Unavailable', valid: false })
   })
 })
+
+describe('ensureOk: security review', () => {
+  it('never carries the query token through problem.type or problem.instance (#4)', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'application/problem+json' })
+      res.end('{"type":"#not-found","title":"Not found","instance":""}')
+    })
+    const url = `${server.origin}/v1/users/7?access_token=SECRET_TOKEN`
+    const error = (await ensureOk(await fetch(url)).catch((caught: unknown) => caught)) as ProblemError
+    expect(error).toBeInstanceOf(ProblemError)
+    expect(error.problem.instance).toBe(`${server.origin}/v1/users/7`)
+    const { inspect } = await import('node:util')
+    expect(inspect(error, { depth: 10 })).not.toContain('SECRET_TOKEN')
+    expect(JSON.stringify(error)).not.toContain('SECRET_TOKEN')
+  })
+
+  it('accepts null options as none (#12)', async () => {
+    const error = await ensureOk(new Response(null, { status: 503 }), null as never).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ProblemError)
+    expect((error as ProblemError).method).toBe('GET')
+  })
+})

@@ -254,3 +254,30 @@ describe('readBodyBytes', () => {
     await expect(readBodyBytes(new Response(body(1)), maxBytes)).rejects.toThrow(RangeError)
   })
 })
+
+describe('readBodyBytes and readProblem: security review', () => {
+  it('reports a locked body as interrupted, not as a complete empty body (#13)', async () => {
+    const response = new Response('{"title":"Conflict"}', { status: 409, headers: { 'content-type': 'application/problem+json' } })
+    response.body!.getReader()
+    expect(response.bodyUsed).toBe(false)
+    const read = await readBodyBytes(response)
+    expect(read.interrupted).toBe(true)
+    expect(read.bytes.byteLength).toBe(0)
+  })
+
+  it('resolves a relative type and an empty instance against the URL without its query string (#4)', async () => {
+    const response = new Response('{"type":"#not-found","instance":""}', { status: 404, headers: { 'content-type': 'application/problem+json' } })
+    Object.defineProperty(response, 'url', { value: 'https://user:pw@api.example.com/v1/users/7?access_token=SECRET#x' })
+    const problem = await readProblem(response)
+    expect(problem.type).toBe('https://api.example.com/v1/users/7#not-found')
+    expect(problem.instance).toBe('https://api.example.com/v1/users/7')
+    expect(JSON.stringify(problem)).not.toMatch(/SECRET|pw@/)
+  })
+
+  it('accepts null options as none (#12)', async () => {
+    const problem = await readProblem(new Response('{"title":"Gone"}', { status: 410 }), null as never)
+    expect(problem.title).toBe('Gone')
+    const { parseProblem } = await import('statuskit')
+    expect(parseProblem('{"title":"Gone"}', null as never).title).toBe('Gone')
+  })
+})

@@ -1,0 +1,32 @@
+import { classifyRetry, type RetryContext, type RetryDecision } from 'statuskit'
+
+/** The verdict for a status `classifyRetry` cannot take (0 for an opaque response, 600 and above). */
+const UNCLASSIFIABLE: RetryDecision = {
+  retry: false,
+  strategy: 'never',
+  delayMs: 0,
+  reason: 'The status is outside 100–599: nothing to interpret.',
+}
+
+/**
+ * `classifyRetry` for a response of the fetch entry, with the type of the problem it
+ * carried as `problemType` (so statuskit's `idempotencyKeyInUse` 409, and only it, is a
+ * keyed duplicate to resend as is). A status outside 100–599 gets a "never" verdict
+ * instead of the RangeError. Internal, shared by `ensureOk` (through `ProblemError`) and
+ * `createFetch`, so both treat every status alike.
+ *
+ * @param status - The response status.
+ * @param context - The retry context.
+ * @param problemType - The parsed problem's `type`, when the body was read.
+ * @returns The verdict.
+ */
+export function retryDecision(status: number, context: RetryContext, problemType: string | undefined): RetryDecision {
+  // RetryContext gains `problemType` in the core (issue 17); until then it is passed
+  // through this one cast.
+  try {
+    return classifyRetry(status, { ...context, problemType } as RetryContext)
+  } catch {
+    // The RangeError of a status outside 100-599 (or a hostile context).
+    return UNCLASSIFIABLE
+  }
+}
