@@ -133,7 +133,7 @@ export function classifyMonitoring(
   // An out-of-range status has no row of its own: the 5xx class defaults apply.
   const row = <T>(table: Readonly<Record<string, T>>): T | undefined => (outOfRange ? undefined : rowOf(table, code, options.vendor))
   const client = side === 'client'
-  const [serverLevel, clientLevel] = row(LEVELS) ?? (CLASS_LEVELS[Math.floor(code / 100)] as readonly [LogLevel, LogLevel])
+  const [serverLevel, clientLevel] = row(LEVELS) ?? CLASS_LEVELS[Math.floor(code / 100)]!
   const level = client && row(EXPECTABLE) && options.expected !== undefined ? (options.expected ? 'info' : 'error') : client ? clientLevel : serverLevel
   const error = code >= (client ? 400 : 500)
   const [spanStatus, errorType] = row(client ? CLIENT_SPANS : SERVER_SPANS) ?? [error ? 'error' : 'unset', error ? String(status) : null]
