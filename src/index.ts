@@ -118,7 +118,7 @@ export type { ToProblemOptions } from './problem/to-problem.js'
 // classifiers
 export { classifyRetry } from './classify/classify-retry.js'
 export type { RetryContext, RetryDecision } from './classify/classify-retry.js'
-export type { RetryStrategy } from './classify/retry-strategy.js'
+export type { RetryRequirement, RetryStrategy } from './classify/retry-strategy.js'
 export { parseRetryAfter } from './classify/parse-retry-after.js'
 export { backoffDelay } from './classify/backoff-delay.js'
 export type { BackoffOptions } from './classify/backoff-delay.js'
@@ -127,7 +127,7 @@ export type { HeadersLike } from './classify/read-header.js'
 export { classifyMonitoring } from './classify/classify-monitoring.js'
 export type { MonitoringDecision, MonitoringOptions, MonitoringSide } from './classify/classify-monitoring.js'
 export { logLevel } from './classify/log-level.js'
-export type { LogLevel } from './classify/monitoring-table.js'
+export type { LogLevel } from './classify/log-level.js'
 
 // rendering for adapters (content negotiation)
 export { renderProblem } from './problem/render-problem.js'

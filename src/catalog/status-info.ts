@@ -1,7 +1,7 @@
 import { checkStatus } from './check-status.js'
 import { PHRASES, STATUS_CLASS_PHRASES } from './phrases.js'
 import type { StatusClass } from './status.js'
-import { ALIASES, HEURISTICALLY_CACHEABLE, NEVER_STORE, NO_CONTENT, OTHER_REFERENCES, REQUIRED_HEADERS } from './status-facts.js'
+import { ALIASES, DEPRECATED, EXPIRES, HEURISTICALLY_CACHEABLE, NEVER_STORE, NO_CONTENT, OTHER_REFERENCES, REGISTRY_STATES, REQUIRED_HEADERS } from './status-facts.js'
 
 /**
  * State of a code in the IANA registry. `unassigned` is for valid codes the registry
@@ -34,6 +34,8 @@ export interface RequiredHeader {
   readonly reference: string
   /** When the requirement applies, if not always. */
   readonly condition?: string
+  /** What the field must carry or contain, if that is constrained (451 `Link`: `rel="blocked-by"`). */
+  readonly value?: string
 }
 
 /**
@@ -67,7 +69,7 @@ export interface StatusInfo {
   readonly deprecated: boolean
   /** Registry reference, e.g. `RFC9110 Section 15.5.10`; `undefined` when unassigned. */
   readonly reference: string | undefined
-  /** The code the recipient falls back to when it does not know this one: x00 of the class. */
+  /** The code a recipient that does not know this one treats it as: x00 of its class (RFC 9110 §15). */
   readonly treatAs: number
   /** Responses with this status carry no content (1xx, 204, 205, 304). */
   readonly noContent: boolean
@@ -79,16 +81,6 @@ export interface StatusInfo {
   readonly requiredHeaders: readonly RequiredHeader[]
 }
 
-const REGISTRY_STATES: Readonly<Record<number, RegistryState>> = {
-  104: 'temporary',
-  306: 'unused',
-  418: 'unused',
-  510: 'obsolete',
-}
-
-const DEPRECATED = [102, 305, 306, 418, 510]
-const LEVELS = { M: 'MUST', S: 'SHOULD', Y: 'MAY' } as const
-
 /** RFC 9110 §15 section of a registered code it defines: 15.<class + 1>.<position in class>. */
 function rfc9110Section(status: number): string {
   let position = 0
@@ -96,18 +88,6 @@ function rfc9110Section(status: number): string {
     if (PHRASES[code] !== undefined && OTHER_REFERENCES[code] === undefined) position++
   }
   return `15.${Math.floor(status / 100) + 1}.${position}`
-}
-
-function requiredHeaders(status: number, section: string): RequiredHeader[] {
-  const rows: RequiredHeader[] = []
-  for (const line of REQUIRED_HEADERS.split('\n')) {
-    const [facts = '', condition] = line.split('|')
-    const [code, name = '', level = 'M', ...reference] = facts.split(' ')
-    if (Number(code) !== status) continue
-    const row = { name, level: LEVELS[level as 'M'], reference: reference.length ? reference.join(' ') : `RFC 9110 §${section}` }
-    rows.push(condition === undefined ? row : { ...row, condition })
-  }
-  return rows
 }
 
 /**
@@ -133,9 +113,8 @@ export function statusInfo(code: number): StatusInfo {
   const first = String(status)[0] as string
   const phrase = PHRASES[status]
   const registered = phrase !== undefined
-  const other = OTHER_REFERENCES[status]
-  const section = registered && other === undefined ? rfc9110Section(status) : ''
   const final = status >= 200
+  const section = registered && OTHER_REFERENCES[status] === undefined ? rfc9110Section(status) : ''
   return {
     code: status,
     phrase: phrase ?? STATUS_CLASS_PHRASES[`${first}xx` as StatusClass],
@@ -144,14 +123,13 @@ export function statusInfo(code: number): StatusInfo {
     final,
     registered,
     registry: registered ? (REGISTRY_STATES[status] ?? 'permanent') : 'unassigned',
-    expires: status === 104 ? '2026-11-13' : undefined,
+    expires: EXPIRES[status],
     deprecated: DEPRECATED.includes(status),
-    reference: other ?? (section ? `RFC9110 Section ${section}` : undefined),
-    treatAs: registered ? status : Number(first) * 100,
+    reference: OTHER_REFERENCES[status] ?? (section ? `RFC9110 Section ${section}` : undefined),
+    treatAs: Number(first) * 100,
     noContent: !final || NO_CONTENT.includes(status),
     heuristicallyCacheable: HEURISTICALLY_CACHEABLE.includes(status),
     neverStore: !final || NEVER_STORE.includes(status),
-    requiredHeaders: requiredHeaders(status, section),
+    requiredHeaders: (REQUIRED_HEADERS[status] ?? []).map((row) => ({ ...row, reference: row.reference ?? `RFC 9110 §${section}` })),
   }
-
 }

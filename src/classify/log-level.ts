@@ -1,11 +1,24 @@
 import { classifyMonitoring, type MonitoringOptions, type MonitoringSide } from './classify-monitoring.js'
-import type { LogLevel } from './monitoring-table.js'
 
 /**
- * The log level of a status on one side: `classifyMonitoring(status, side).level`.
- * Server side: 5xx `error` (501, 505 `warn`), 4xx `info` (408, 421 `warn`). Client
- * side: 5xx `warn` (the dependency's fault), 4xx mostly `error` or `warn` (our fault),
- * 404 and 412 `info` (expected lookups and races).
+ * How loud a status is in a log, in the four levels every logger has.
+ *
+ * @example
+ * ```ts
+ * import { logLevel, type LogLevel } from 'statuskit'
+ * const level: LogLevel = logLevel(502, 'client') // 'warn'
+ * ```
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
+
+/**
+ * The log level of a status on one side: `classifyMonitoring(status, side, options).level`.
+ * Class defaults: server side 5xx `error`, 4xx `info`; client side 5xx `warn` (the
+ * dependency's fault), 4xx `warn` (our fault). The per-status exceptions come from the
+ * status records: e.g. server 501/505/508/510/511 `warn`, 408/421 `warn`; client 400 and
+ * most other 4xx `error`, 404/412/425 `info`, nginx 499 `debug` (our own cancellation).
+ * Pass `options.vendor` for a number two vendors use (`logLevel(499, 'client', { vendor: 'esri' })`
+ * is `warn`).
  *
  * @param status - An integer from 100 to 599.
  * @param side - `server` (we emitted it) or `client` (we received it).

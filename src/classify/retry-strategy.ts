@@ -1,7 +1,10 @@
+import { CLASS_STRATEGIES, STRATEGIES } from './retry-table.js'
+import { rowOf } from './table-row.js'
+
 /**
- * What must happen before the same logical operation can succeed (reference §7.1):
+ * What must happen before the same logical operation can succeed:
  *
- * - `never`: repeating cannot help (404, 410, 501, and every non-error status).
+ * - `never`: do not repeat it automatically (404, 410, 501, 507; every non-error status).
  * - `after-fix`: change the request first (400, 413, 422, …).
  * - `after-refresh-state`: re-read the server's state (ETag), reapply, resend (409, 412).
  * - `after-reauth`: only with new or different credentials (401, 403, 407).
@@ -25,34 +28,46 @@ export type RetryStrategy =
   | 'idempotent-or-keyed'
 
 /**
- * The per-status rows of reference §7.3, as `'<codes>|<advice>'` per strategy (strings
- * keep the bundle small): the space-separated codes that get the strategy, then the
- * `reason` text of a decision that does not retry. Codes not listed take their class
- * default: 4xx → `after-fix`, 5xx → `idempotent-or-keyed`, 1xx–3xx → `never` (nothing
- * to retry). Vendor rows: 499 (nginx), 520–524 (Cloudflare), 598 and 599 (proxies).
+ * What a repeat needs besides the wait: `new-connection` (421, RFC 9110 §15.5.20),
+ * `usable-connection` (408: a new one if the current one is no longer usable, §15.5.9),
+ * `not-early-data` (425, RFC 8470 §5.2), `user-action` (507: only when a user asks again,
+ * RFC 4918 §11.5), `network-login` (511: log in to the network, RFC 6585 §6).
+ *
+ * @example
+ * ```ts
+ * import { classifyRetry, type RetryRequirement } from 'statuskit'
+ * const needs: RetryRequirement | undefined = classifyRetry(421).requires // 'new-connection'
+ * ```
  */
-const ROWS: Readonly<Record<RetryStrategy, string>> = {
-  // 1xx–3xx are not errors: nothing to retry.
-  never: '404 410 451 499 501 506 507 508|repeating it cannot help',
-  'after-fix': '505 510|fix the request first',
-  'after-refresh-state': '409 412 416 423 428|re-read the state, reapply the change, resend',
-  'after-reauth': '401 403 407 511|resend only with new credentials',
-  'with-backoff': '408 421 425 429 521 522 523|not processed; resend it after the delay',
-  'idempotent-or-keyed': '|outcome unknown; resend only if idempotent or keyed',
-}
+export type RetryRequirement = 'new-connection' | 'usable-connection' | 'not-early-data' | 'user-action' | 'network-login'
+
+/**
+ * A response fact that turns a status's strategy into `with-backoff`: a valid `Retry-After`
+ * (403, 413, 509), an exhausted rate limit with its reset time (403), an
+ * `Idempotency-Key` the caller says the server honours (409), or statuskit's "key in use"
+ * problem type (409). Internal.
+ */
+export type RetryCondition = 'retry-after' | 'rate-limit-exhausted' | 'idempotency-key-honoured' | 'problem-type'
 
 /**
  * The strategy a status gets from the table alone, before request context and server
- * hints (Idempotency-Key, Retry-After, Stripe-Should-Retry) are considered. Internal.
+ * hints are considered. Internal.
  *
  * @param code - A valid status, 100–599 (checked by the caller).
+ * @param vendor - The vendor whose meaning of the number applies.
  * @returns The table row, or the class default.
  */
-export function retryStrategyOf(code: number): RetryStrategy {
-  for (const strategy in ROWS) {
-    if (ROWS[strategy as RetryStrategy].includes(String(code))) return strategy as RetryStrategy
-  }
-  return code < 400 ? 'never' : code < 500 ? 'after-fix' : 'idempotent-or-keyed'
+export function retryStrategyOf(code: number, vendor?: string): RetryStrategy {
+  return rowOf(STRATEGIES, code, vendor) ?? CLASS_STRATEGIES[Math.floor(code / 100)] ?? 'never'
+}
+
+const ADVICE: Readonly<Record<RetryStrategy, string>> = {
+  never: 'do not repeat it automatically',
+  'after-fix': 'fix the request first',
+  'after-refresh-state': 're-read the state, reapply the change, resend',
+  'after-reauth': 'resend only with new credentials',
+  'with-backoff': 'not processed; resend it',
+  'idempotent-or-keyed': 'outcome unknown; resend only if idempotent or keyed',
 }
 
 /**
@@ -61,4 +76,4 @@ export function retryStrategyOf(code: number): RetryStrategy {
  * @param strategy - A retry strategy.
  * @returns Lower-case advice without a final period.
  */
-export const adviceOf = (strategy: RetryStrategy): string => ROWS[strategy].split('|')[1] ?? ''
+export const adviceOf = (strategy: RetryStrategy): string => ADVICE[strategy]

@@ -1,4 +1,5 @@
 import { defineProblem } from './define-problem.js'
+import { IDEMPOTENCY_KEY_IN_USE_TYPE } from './idempotency-types.js'
 
 /**
  * A repeat of a keyed request arrived while the first request with the same
@@ -18,7 +19,7 @@ import { defineProblem } from './define-problem.js'
  * @see {@link https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/ | Idempotency-Key draft §2.6}
  */
 export const idempotencyKeyInUse = /* @__PURE__ */ defineProblem<Record<never, never>, 409>({
-  type: 'tag:statuskit.dev,2026:idempotency-key-in-use',
+  type: IDEMPOTENCY_KEY_IN_USE_TYPE,
   status: 409,
   title: 'Idempotency key in use',
 })

@@ -75,7 +75,7 @@ describe('statusInfo(code)', () => {
     [407, 'Proxy-Authenticate', 'MUST'],
     [416, 'Content-Range', 'SHOULD'],
     [301, 'Location', 'SHOULD'],
-    [303, 'Location', 'MUST'],
+    [303, 'Location', 'SHOULD'], // review B5: RFC 9110 §15.4.4 has no BCP 14 keyword
     [426, 'Upgrade', 'MUST'],
     [503, 'Retry-After', 'MAY'],
   ])('%i requires %s (%s)', (code, name, level) => {

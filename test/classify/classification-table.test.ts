@@ -60,8 +60,8 @@ const TABLE: readonly Row[] = [
   [416, 'after-refresh-state', false, false, 'info', 'warn', false, 'client'],
   [417, 'after-fix', false, false, 'info', 'warn', false, 'client'],
   [418, 'after-fix', false, false, 'info', 'warn', false, 'client'],
-  [419, 'after-fix', false, false, 'info', 'warn', false, 'client'],
-  [420, 'after-fix', false, false, 'info', 'warn', false, 'client'],
+  [419, 'after-refresh-state', false, false, 'info', 'warn', false, 'client'], // review A6
+  [420, 'with-backoff', true, true, 'info', 'warn', false, 'client'], // review A7: like 429
   [421, 'with-backoff', true, true, 'warn', 'warn', false, 'client'],
   [422, 'after-fix', false, false, 'info', 'error', false, 'client'],
   [423, 'after-refresh-state', false, false, 'info', 'warn', false, 'client'],
@@ -72,20 +72,20 @@ const TABLE: readonly Row[] = [
   [429, 'with-backoff', true, true, 'info', 'warn', false, 'client'],
   [430, 'after-fix', false, false, 'info', 'warn', false, 'client'],
   [431, 'after-fix', false, false, 'info', 'error', false, 'client'],
-  [440, 'after-fix', false, false, 'info', 'warn', false, 'client'],
+  [440, 'after-reauth', false, false, 'info', 'warn', false, 'client'], // review A6
   [444, 'after-fix', false, false, 'info', 'warn', false, 'client'],
   [449, 'after-fix', false, false, 'info', 'warn', false, 'client'],
   [450, 'after-fix', false, false, 'info', 'warn', false, 'client'],
   [451, 'never', false, false, 'info', 'warn', false, 'client'],
-  [460, 'after-fix', false, false, 'info', 'warn', false, 'client'],
+  [460, 'idempotent-or-keyed', true, false, 'info', 'debug', false, 'client'], // review A5: the caller gave up
   [463, 'after-fix', false, false, 'info', 'warn', false, 'client'],
   [464, 'after-fix', false, false, 'info', 'warn', false, 'client'],
-  [494, 'after-fix', false, false, 'info', 'warn', false, 'client'],
-  [495, 'after-fix', false, false, 'info', 'warn', false, 'client'],
-  [496, 'after-fix', false, false, 'info', 'warn', false, 'client'],
-  [497, 'after-fix', false, false, 'info', 'warn', false, 'client'],
-  [498, 'after-fix', false, false, 'info', 'warn', false, 'client'],
-  [499, 'never', false, false, 'info', 'debug', false, 'client'],
+  [494, 'after-fix', false, false, 'info', 'error', false, 'client'], // review B15: the client got 400
+  [495, 'after-fix', false, false, 'info', 'error', false, 'client'], // review B15
+  [496, 'after-fix', false, false, 'info', 'error', false, 'client'], // review B15
+  [497, 'after-fix', false, false, 'info', 'error', false, 'client'], // review B15
+  [498, 'after-reauth', false, false, 'info', 'warn', false, 'client'], // review A6
+  [499, 'idempotent-or-keyed', true, false, 'info', 'debug', false, 'client'], // review A5 (nginx; Esri: see test/consistency)
   [500, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
   [501, 'never', false, false, 'warn', 'error', false, 'server'],
   [502, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
@@ -94,21 +94,21 @@ const TABLE: readonly Row[] = [
   [505, 'after-fix', false, false, 'warn', 'error', false, 'server'],
   [506, 'never', false, false, 'error', 'warn', true, 'server'],
   [507, 'never', false, false, 'error', 'warn', true, 'server'],
-  [508, 'never', false, false, 'error', 'warn', true, 'server'],
-  [509, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
+  [508, 'never', false, false, 'warn', 'warn', false, 'server'], // review A16
+  [509, 'never', false, false, 'error', 'warn', true, 'server'], // review A1 (with Retry-After: with-backoff)
   [510, 'after-fix', false, false, 'warn', 'error', false, 'server'],
-  [511, 'after-reauth', false, false, 'warn', 'warn', false, 'server'],
+  [511, 'never', false, false, 'warn', 'warn', false, 'server'], // review A13: a network login, not app credentials
   [520, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
   [521, 'with-backoff', true, true, 'error', 'warn', true, 'server'],
   [522, 'with-backoff', true, true, 'error', 'warn', true, 'server'],
   [523, 'with-backoff', true, true, 'error', 'warn', true, 'server'],
   [524, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
-  [525, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
-  [526, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
+  [525, 'never', false, false, 'error', 'warn', true, 'server'], // review A1
+  [526, 'never', false, false, 'error', 'warn', true, 'server'], // review A1
   [527, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
-  [529, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
-  [530, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
-  [561, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
+  [529, 'with-backoff', false, false, 'error', 'warn', true, 'server'], // review A2: SSL Labs asks for 30 min, beyond the 60 s default limit
+  [530, 'never', false, false, 'error', 'warn', true, 'server'], // review A1
+  [561, 'never', false, false, 'error', 'warn', true, 'server'], // review A2
   [598, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
   [599, 'idempotent-or-keyed', true, false, 'error', 'warn', true, 'server'],
 ]

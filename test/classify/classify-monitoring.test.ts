@@ -10,9 +10,13 @@ describe('classifyMonitoring: OpenTelemetry span status', () => {
       const serverError = status >= 500
       const clientError = status >= 400
       expect(server.spanStatus, `server ${status}`).toBe(serverError ? 'error' : 'unset')
-      expect(client.spanStatus, `client ${status}`).toBe(clientError ? 'error' : 'unset')
       expect(server.errorType, `server ${status}`).toBe(serverError ? `${status}` : undefined)
-      expect(client.errorType, `client ${status}`).toBe(clientError ? `${status}` : undefined)
+      // review B14/B15: cancellations (nginx 499, ALB 460) are unset; 444/599 never reach a client; 494–497 reach it as 400
+      const cancelled = status === 499 || status === 460
+      const rewritten = status >= 494 && status <= 497
+      const noStatus = status === 444 || status === 599
+      expect(client.spanStatus, `client ${status}`).toBe(clientError && !cancelled ? 'error' : 'unset')
+      expect(client.errorType, `client ${status}`).toBe(!clientError || cancelled || noStatus ? undefined : rewritten ? '400' : `${status}`)
     }
   })
 
@@ -69,10 +73,15 @@ describe('classifyMonitoring: options', () => {
 })
 
 describe('classifyMonitoring: bad input', () => {
-  it.each([99, 600, 200.5, Number.NaN])('throws a RangeError for status %s', (status) => {
+  it.each([200.5, Number.NaN])('throws a RangeError for status %s', (status) => {
     expect(() => classifyMonitoring(status, 'server')).toThrow(
       /^Invalid HTTP status for `status`: received .*; expected an integer from 100 to 599/,
     )
+  })
+
+  it.each([99, 600, 0, 999])('treats the integer %s, outside 100–599, as a 5xx (review B16; RFC 9110 §15)', (status) => {
+    expect(classifyMonitoring(status, 'client')).toEqual({ level: 'warn', countsAgainstSlo: true, spanStatus: 'error', errorType: String(status), fault: 'server' })
+    expect(classifyMonitoring(status, 'server')).toMatchObject({ level: 'error', spanStatus: 'error', fault: 'server' })
   })
 
   it('throws a TypeError for an unknown side', () => {
@@ -92,7 +101,8 @@ describe('classifyMonitoring: bad input', () => {
         (status, side, options) => {
           const m = classifyMonitoring(status, side, options)
           expect(['debug', 'info', 'warn', 'error']).toContain(m.level)
-          expect(m.errorType === undefined).toBe(m.spanStatus === 'unset')
+          if (m.spanStatus === 'unset') expect(m.errorType).toBeUndefined()
+          else if (status !== 444 && status !== 599) expect(m.errorType).toMatch(/^\d{3}$/)
         },
       ),
       { numRuns: 2000 },

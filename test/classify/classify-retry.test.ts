@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyRetry } from 'statuskit'
+import { classifyRetry, idempotencyKeyInUse } from 'statuskit'
 
 const half = (): number => 0.5
 const top = (): number => 0.999
@@ -15,14 +15,15 @@ describe('classifyRetry: 409 Conflict', () => {
     })
   })
 
-  it('409 on a request with an Idempotency-Key → with-backoff, retry (a concurrent duplicate)', () => {
-    const decision = classifyRetry(409, { method: 'POST', idempotencyKey: 'k-1', random: half })
-    expect(decision).toEqual({
-      retry: true,
-      strategy: 'with-backoff',
-      delayMs: 50,
-      reason: '409: its key is in use; resend it after the delay.',
-    })
+  it('409 on a request with an Idempotency-Key alone stays after-refresh-state (review A11: a key proves nothing)', () => {
+    expect(classifyRetry(409, { method: 'POST', idempotencyKey: 'k-1', random: half })).toMatchObject({ retry: false, strategy: 'after-refresh-state' })
+  })
+
+  it('409 with a key the server honours, or with the key-in-use problem type → with-backoff, retry', () => {
+    const decision = classifyRetry(409, { method: 'POST', idempotencyKey: 'k-1', idempotencyKeyHonoured: true, random: half })
+    expect(decision).toEqual({ retry: true, strategy: 'with-backoff', delayMs: 50, reason: '409: its key is in use; resend it after the delay.' })
+    expect(classifyRetry(409, { method: 'POST', problemType: idempotencyKeyInUse.type, random: half })).toMatchObject({ retry: true, strategy: 'with-backoff' })
+    expect(classifyRetry(409, { method: 'POST', problemType: 'https://example.com/duplicate-email' }).retry).toBe(false)
   })
 
   it('409 with a key the caller says the server ignores stays after-refresh-state', () => {
@@ -35,7 +36,8 @@ describe('classifyRetry: 409 Conflict', () => {
   it('409 with an empty or false key is not keyed', () => {
     expect(classifyRetry(409, { idempotencyKey: '' }).strategy).toBe('after-refresh-state')
     expect(classifyRetry(409, { idempotencyKey: false }).strategy).toBe('after-refresh-state')
-    expect(classifyRetry(409, { idempotencyKey: true }).strategy).toBe('with-backoff')
+    expect(classifyRetry(409, { idempotencyKey: '', idempotencyKeyHonoured: true }).strategy).toBe('after-refresh-state')
+    expect(classifyRetry(409, { idempotencyKey: true, idempotencyKeyHonoured: true }).strategy).toBe('with-backoff')
   })
 
   it('409 with Stripe-Should-Retry: false → no retry, even with a key', () => {
@@ -63,7 +65,7 @@ describe('classifyRetry: Retry-After', () => {
     const decision = classifyRetry(503, { headers: { 'retry-after': '120' } })
     expect(decision).toEqual({
       retry: false,
-      strategy: 'with-backoff',
+      strategy: 'idempotent-or-keyed',
       delayMs: 0,
       reason: '503: Retry-After 120000 ms exceeds the 60000 ms limit.',
       retryAfterMs: 120_000,
@@ -89,12 +91,13 @@ describe('classifyRetry: Retry-After', () => {
     expect(decision).toMatchObject({ retry: true, delayMs: 120_000, retryAfterMs: 120_000 })
   })
 
-  it('a POST 503 with Retry-After is a deliberate shed → with-backoff, any method', () => {
+  it('a POST 503 with Retry-After is not retried unkeyed (review A9: Retry-After is a wait, not "not processed")', () => {
     expect(classifyRetry(503, { method: 'POST', headers: { 'retry-after': '2' }, random: half })).toMatchObject({
-      retry: true,
-      strategy: 'with-backoff',
-      delayMs: 2000,
+      retry: false,
+      strategy: 'idempotent-or-keyed',
+      retryAfterMs: 2000,
     })
+    expect(classifyRetry(503, { method: 'GET', headers: { 'retry-after': '2' }, random: half })).toMatchObject({ retry: true, delayMs: 2000 })
     expect(classifyRetry(503, { method: 'POST' })).toMatchObject({ retry: false, strategy: 'idempotent-or-keyed' })
   })
 
@@ -109,11 +112,15 @@ describe('classifyRetry: Retry-After', () => {
 
   it('403 with Retry-After or x-ratelimit-remaining: 0 is a rate limit → with-backoff', () => {
     expect(classifyRetry(403, { headers: { 'retry-after': '1' }, random: half }).strategy).toBe('with-backoff')
-    expect(classifyRetry(403, { headers: { 'X-RateLimit-Remaining': '0' }, random: half })).toMatchObject({
+    // review D5: an exhausted limit is retried only with its reset time, and not sooner
+    expect(classifyRetry(403, { headers: { 'X-RateLimit-Remaining': '0' }, random: half })).toMatchObject({ retry: false, strategy: 'after-reauth' })
+    expect(classifyRetry(403, { headers: { 'X-RateLimit-Remaining': '0', 'x-ratelimit-reset': '1767225610' }, now: 1767225600000, random: half })).toMatchObject({
       retry: true,
       strategy: 'with-backoff',
-      delayMs: 500,
+      delayMs: 10_000,
+      retryAfterMs: 10_000,
     })
+    expect(classifyRetry(403, { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '3600' } })).toMatchObject({ retry: false, retryAfterMs: 3_600_000 })
     expect(classifyRetry(403, { headers: { 'x-ratelimit-remaining': '12' } })).toMatchObject({
       retry: false,
       strategy: 'after-reauth',
@@ -214,7 +221,7 @@ describe('classifyRetry: attempts and backoff', () => {
   it.each([
     [429, {}],
     [503, { method: 'GET' }],
-    [409, { idempotencyKey: 'k' }],
+    [409, { idempotencyKey: 'k', idempotencyKeyHonoured: true }],
     [502, { method: 'POST', idempotencyKey: 'k', idempotencyKeyHonoured: true }],
   ] as const)('%i: attempt ≥ maxAttempts → no retry', (code, extra) => {
     expect(classifyRetry(code, { ...extra, attempt: 3 })).toMatchObject({
@@ -297,7 +304,8 @@ describe('classifyRetry: properties', () => {
         if (decision.retry && decision.retryAfterMs !== undefined) {
           expect(decision.delayMs).toBeGreaterThanOrEqual(decision.retryAfterMs)
         }
-        if (!decision.retry) expect(decision.delayMs).toBe(0)
+        // review A23: a 3xx with Retry-After reports the wait before following it
+        if (!decision.retry && !(status >= 300 && status < 400)) expect(decision.delayMs).toBe(0)
         if (status < 400) expect(decision.retry).toBe(false)
       }),
       { numRuns: 2000 },

@@ -22,6 +22,7 @@ describe('logLevel', () => {
   })
 
   it('throws a RangeError for an invalid status', () => {
-    expect(() => logLevel(0, 'server')).toThrow(RangeError)
+    expect(() => logLevel(0.5, 'server')).toThrow(RangeError)
+    expect(logLevel(0, 'server')).toBe('error') // review B16: out of range is a 5xx
   })
 })

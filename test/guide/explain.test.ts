@@ -102,7 +102,7 @@ describe('explain() vendor codes', () => {
   })
 
   it('takes the vendor asked for', () => {
-    expect(explain(499, 'esri')).toMatchObject({ vendor: 'esri', phrase: 'Token Required', deprecated: true })
+    expect(explain(499, 'esri')).toMatchObject({ vendor: 'esri', phrase: 'Token Required', deprecated: false }) // review A20: documented by Esri
   })
 
   it('reports whether the code reaches the client', () => {

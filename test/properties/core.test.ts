@@ -107,7 +107,9 @@ describe('never throws on arbitrary input', () => {
     fc.assert(
       fc.property(status, fc.constantFrom('server', 'client') as fc.Arbitrary<'server' | 'client'>, (s, side) => {
         const m = classifyMonitoring(s, side)
-        expect(m.spanStatus === 'error').toBe(m.errorType === String(s))
+        // review B14/B15: a cancellation is unset; 444/599 never reach a client; 494–497 reach it as 400
+        if (m.spanStatus === 'unset') expect(m.errorType).toBeUndefined()
+        else expect([String(s), ...(s >= 494 && s <= 497 ? ['400'] : []), ...(s === 444 || s === 599 ? [undefined] : [])]).toContain(m.errorType)
       }),
       { numRuns: RUNS },
     )

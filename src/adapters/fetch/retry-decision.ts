@@ -21,10 +21,8 @@ const UNCLASSIFIABLE: RetryDecision = {
  * @returns The verdict.
  */
 export function retryDecision(status: number, context: RetryContext, problemType: string | undefined): RetryDecision {
-  // RetryContext gains `problemType` in the core (issue 17); until then it is passed
-  // through this one cast.
   try {
-    return classifyRetry(status, { ...context, problemType } as RetryContext)
+    return classifyRetry(status, { ...context, problemType })
   } catch {
     // The RangeError of a status outside 100-599 (or a hostile context).
     return UNCLASSIFIABLE

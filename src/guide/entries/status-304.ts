@@ -61,6 +61,21 @@ export const status304: GuideEntry = {
       ifMissing: 'A cache can update or serve the wrong variant (e.g. gzip vs identity).',
     },
     {
+      name: 'Content-Location',
+      why: 'Must be sent if the 200 would have carried it (RFC 9110 §15.4.5).',
+      ifMissing: 'A cache may update the stored response with a wrong or missing Content-Location.',
+    },
+    {
+      name: 'Date',
+      why: 'Must be sent if the 200 would have carried it (RFC 9110 §15.4.5); caches compute the age from it.',
+      ifMissing: 'Caches fall back to the time they received the 304.',
+    },
+    {
+      name: 'Expires',
+      why: 'Must be sent if the 200 would have carried it (RFC 9110 §15.4.5), like Cache-Control.',
+      ifMissing: 'The stored response keeps its old expiry and is treated as stale.',
+    },
+    {
       name: 'Content-Length',
       why: 'Not needed: a 304 has no content. If sent, it describes the representation the 200 would have sent, never a body in this response.',
       ifMissing: 'Nothing breaks; clients end the 304 at the header section.',

@@ -50,7 +50,7 @@ describe('ensureOk', () => {
       res.end()
     })
     const error = (await ensureOk(await fetch(`${server.origin}/`)).catch((e: unknown) => e)) as ProblemError
-    expect(error.decision).toMatchObject({ retry: true, strategy: 'with-backoff', delayMs: 7000, retryAfterMs: 7000 })
+    expect(error.decision).toMatchObject({ retry: true, strategy: 'idempotent-or-keyed', delayMs: 7000, retryAfterMs: 7000 }) // review A9
     expect(error.problem).toMatchObject({ title: 'Service Unavailable', valid: false })
   })
 })
