@@ -95,6 +95,7 @@ export const entry: GuideEntry = {
     },
     {
       "code": 499,
+      "vendor": "nginx",
       "difference": "nginx log code: the client gave up waiting for the response. 408 is the server giving up waiting for the request."
     },
     {

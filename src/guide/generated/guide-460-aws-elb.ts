@@ -86,6 +86,7 @@ export const entry: GuideEntry = {
   "related": [
     {
       "code": 499,
+      "vendor": "nginx",
       "difference": "nginx's log code for the same situation."
     },
     {

@@ -90,6 +90,7 @@ export const entry: GuideEntry = {
     },
     {
       "code": 499,
+      "vendor": "esri",
       "difference": "Esri: the request carried no token at all (Token Required). Not nginx's 499."
     },
     {

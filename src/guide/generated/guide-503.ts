@@ -8,10 +8,10 @@ export const entry: GuideEntry = {
   "meaning": "RFC 9110 §15.6.4: the server is currently unable to handle the request due to a temporary overload or scheduled maintenance, which will likely be alleviated after some delay. The server MAY send Retry-After to suggest how long to wait. A server is not required to use 503 when overloaded: it may also simply refuse the connection.",
   "guarantees": [
     "The condition is expected to be temporary.",
-    "With Retry-After, the server states when it expects to be back (RFC 9110 §10.2.3).",
-    "A deliberate 503 (maintenance page, load shedding before work starts) means the request was not processed."
+    "With Retry-After, the server states when it expects to be back (RFC 9110 §10.2.3)."
   ],
   "doesNotGuarantee": [
+    "That the request was not processed: a 503 sent on purpose (maintenance page, load shedding) usually comes before any work starts, but a client cannot tell it from one sent mid-request unless the server documents it.",
     "That the request was not partly processed when the 503 came from a proxy in front of a crashing backend.",
     "That the service will be back exactly at Retry-After.",
     "That the origin sent it: load balancers answer 503 when no healthy target exists."

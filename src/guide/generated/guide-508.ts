@@ -47,7 +47,7 @@ export const entry: GuideEntry = {
     "browsers": "Not seen in normal browsing.",
     "apiClients": "WebDAV clients fall back to Depth: 1 traversal. axios-retry, the Azure SDK, octokit and gaxios retry every 5xx, 508 included (axios-retry and gaxios only for idempotent methods, which excludes PROPFIND), although a retry hits the same loop until the bindings change.",
     "crawlers": "Irrelevant.",
-    "uptimeMonitors": "Not an availability problem; a data-structure issue in one collection.",
+    "uptimeMonitors": "Seen only by a monitor that sends PROPFIND with Depth infinity to the looping collection; it then comes back on every run until the bindings change.",
     "cdns": "Passed through."
   },
   "inspectorSignals": [
