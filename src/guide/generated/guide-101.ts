@@ -45,7 +45,7 @@ export const entry: GuideEntry = {
     },
     {
       "name": "Connection",
-      "why": "Connection: Upgrade marks Upgrade as a hop-by-hop field so intermediaries know the connection is switching.",
+      "why": "MUST accompany Upgrade: a sender of Upgrade MUST also send the upgrade connection option (Connection: Upgrade, RFC 9110 §7.8), which marks Upgrade as hop-by-hop so intermediaries know the connection is switching.",
       "ifMissing": "Browsers fail the WebSocket handshake and proxies may not tunnel the new protocol."
     },
     {

@@ -47,7 +47,7 @@ export const entry: GuideEntry = {
     {
       "name": "Content-Length",
       "why": "Must NOT be present on a 204 (RFC 9110 §8.6); framing ends with the header section.",
-      "ifMissing": "Absent is correct. If present, strict clients and proxies reject or mis-frame the response."
+      "ifMissing": "Absent is correct. If present, it breaks RFC 9110 §8.6's MUST NOT, but cannot mis-frame the response: a 204 always ends at the first empty line after the header fields, whatever they say (RFC 9112 §6.3)."
     },
     {
       "name": "Cache-Control",

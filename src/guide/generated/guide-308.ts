@@ -5,7 +5,7 @@ import type { GuideEntry } from '../guide-entry.js'
 export const entry: GuideEntry = {
   "code": 308,
   "summary": "The resource has a new permanent URI in Location, and clients must repeat the same method and body there; the method-preserving 301.",
-  "meaning": "RFC 9110 §15.4.9 (first defined in RFC 7538): the target resource has been assigned a new permanent URI and any future references to it ought to use one of the enclosed URIs. The server SHOULD send Location. Unlike 301, a user agent following it automatically MUST NOT change the method (the rule shared with 307, §15.4). A 308 is heuristically cacheable. Being younger (2014), it may not be recognised by very old clients, which then treat it as 300.",
+  "meaning": "RFC 9110 §15.4.9 (first defined in RFC 7538): the target resource has been assigned a new permanent URI and any future references to it ought to use one of the enclosed URIs. The server SHOULD send Location. Unlike 301, it does not allow changing the request method from POST to GET (RFC 7538 §3; the note in RFC 9110 §15.4 lists 307 and 308 as the redirects that keep the method). A 308 is heuristically cacheable. Being younger (2014), it may not be recognised by very old clients, which then treat it as 300.",
   "guarantees": [
     "The move is permanent: update stored URIs, SDK base URLs and bookmarks.",
     "A following client repeats the same method and content at Location."
@@ -120,6 +120,7 @@ export const entry: GuideEntry = {
   "references": [
     "RFC 9110 §15.4.9",
     "RFC 9110 §15.4",
+    "RFC 7538 §3",
     "RFC 7538",
     "RFC 8594"
   ]

@@ -131,7 +131,7 @@ export const entry: GuideEntry = {
     },
     {
       "question": "Why do I get 400 with an nginx HTML page?",
-      "answer": "nginx answers 400 itself for oversized headers or cookies (logged as 494), client-certificate problems (495, 496) and plain HTTP on an HTTPS port (497). The request never reached the application; check the nginx error log."
+      "answer": "nginx answers 400 itself for oversized headers or cookies (the access log records 400, the error log names the cause), client-certificate problems (495, 496) and plain HTTP on an HTTPS port (497). The request never reached the application; check the nginx error log."
     }
   ],
   "references": [

@@ -62,12 +62,12 @@ export const entry: GuideEntry = {
   },
   "inspectorSignals": [
     "Presence of Allow (MUST), and whether it includes the method of the request (it must not).",
-    "Whether HEAD is missing from Allow while GET is present (RFC 9110 expects HEAD wherever GET works).",
+    "Whether HEAD is missing from Allow while GET is present (RFC 9110 §9.1: general-purpose servers MUST support GET and HEAD).",
     "Whether 501 would fit better (unknown method)."
   ],
   "correctnessWarnings": [
     "405 without Allow violates RFC 9110 §15.5.6.",
-    "Servers that support GET should support HEAD (RFC 9110 §9.1): a 405 to HEAD breaks monitors and link checkers.",
+    "All general-purpose servers MUST support GET and HEAD (RFC 9110 §9.1): a 405 to HEAD where GET works breaks monitors and link checkers.",
     "An OPTIONS request answered with 405 breaks CORS preflight; answer OPTIONS with 204 and Allow."
   ],
   "debugging": [

@@ -4,14 +4,14 @@ import type { GuideEntry } from '../guide-entry.js'
 /** The guide prose of 408, from guide/408.md. */
 export const entry: GuideEntry = {
   "code": 408,
-  "summary": "The server gave up waiting for the client to finish sending the request and is closing the connection.",
+  "summary": "The server gave up waiting for the client to finish sending the request; the request was not processed, and the connection may not be usable for another one.",
   "meaning": "RFC 9110 §15.5.9: the server did not receive a complete request message within the time it was prepared to wait. If the client has an outstanding request in transit, it MAY repeat that request; if the current connection is not usable (in HTTP/1.1 the request framing may be out of sync), a new connection is used. RFC 7231 §6.5.7 said the server SHOULD send Connection: close; RFC 9110 dropped that rule, but sending it is still good practice, since the connection is in an unknown state. It is about the client being slow to send, not about the server being slow to answer (that is 504 at a gateway, or simply a slow response).",
   "guarantees": [
     "The server did not receive the whole request, so it did not process it.",
     "The request can be repeated, even a POST: it was never applied."
   ],
   "doesNotGuarantee": [
-    "That the connection can be reused: servers close it after a 408.",
+    "That the connection stays open, or that it is closed: RFC 9110 §15.5.9 dropped RFC 7231's SHOULD-close; most servers (Node, nginx) close it, and a Connection: close says so.",
     "That the client actually sent anything: servers also send 408 on idle keep-alive connections that never got a next request."
   ],
   "whenToUse": [
@@ -31,9 +31,9 @@ export const entry: GuideEntry = {
       "instead": "202 Accepted with a status monitor, or 503 with Retry-After"
     },
     {
-      "misuse": "Keeping the connection open after sending 408",
+      "misuse": "Reading the next request from an HTTP/1.1 connection after a 408 that cut a request body short",
       "consequence": "The rest of the slow request body can be parsed as a new request.",
-      "instead": "408 with Connection: close, then close"
+      "instead": "408 with Connection: close, then close (RFC 9110 no longer requires the close, but here the framing is lost)"
     }
   ],
   "criticalHeaders": [
@@ -62,7 +62,7 @@ export const entry: GuideEntry = {
   ],
   "correctnessWarnings": [
     "A 408 for a server-side timeout misattributes the fault and triggers automatic retries.",
-    "Without Connection: close the connection state is undefined after a partial request."
+    "Without Connection: close after a partial request, the client cannot tell whether the server will read another request on this connection."
   ],
   "debugging": [
     "Measure how long the client takes to send the full request (curl -v -w \"%{time_pretransfer} %{time_starttransfer}\" with --data-binary @file).",
@@ -81,7 +81,7 @@ export const entry: GuideEntry = {
   "clientContract": {
     "canAssume": [
       "The request was not processed, so it may be repeated on a new connection, whatever the method (RFC 9110 §15.5.9).",
-      "The server is closing this connection."
+      "If the server sent Connection: close, or the connection is otherwise not usable, the repeat goes on a new connection."
     ],
     "mustNotAssume": [
       "That the server is overloaded: the slowness was on the sending side or the network.",

@@ -20,7 +20,8 @@ export const entry: GuideEntry = {
     "Optimistic locking without HTTP preconditions: the body carries \"version\": 6 but the stored row is at version 7 (a concurrent edit would otherwise be lost).",
     "A create or rename would violate a uniqueness constraint: POST /users with an email that is already registered, or a slug that is taken.",
     "An invalid state transition: publishing an article that is already published, cancelling an order that has shipped, deleting a non-empty bucket.",
-    "A write that collides with another request holding the same Idempotency-Key that is still being processed (Idempotency-Key draft: \"a resource conflict error\").",
+    "A write that collides with another request holding the same Idempotency-Key that is still being processed (Idempotency-Key draft: \"a resource conflict error\"); say so with a problem type the client can recognise, such as statuskit's idempotencyKeyInUse.",
+    "WebDAV: MKCOL or PUT when an intermediate collection of the target does not exist (RFC 4918 §9.3.1, §9.7.1), and COPY or MOVE whose destination cannot be created, for example because its parent collection is missing (RFC 4918 §9.8.5, §9.9.4).",
     "A PUT whose representation is inconsistent with the resource's state in a way the user can fix, e.g. moving a folder into its own subfolder."
   ],
   "whenNotToUse": [
@@ -82,7 +83,7 @@ export const entry: GuideEntry = {
   "inspectorSignals": [
     "A problem+json body whose type distinguishes the kind of conflict (version, duplicate, state) rather than about:blank.",
     "Resolution data: a current version or state in an extension member, and an ETag header on version conflicts.",
-    "Whether the request carried If-Match or If-Unmodified-Since (then 412 was due) or Idempotency-Key (then the 409 means a concurrent duplicate).",
+    "Whether the request carried If-Match or If-Unmodified-Since (then 412 was due) or Idempotency-Key (then the problem type tells a key still in flight from a domain conflict).",
     "The method: a 409 on GET or HEAD usually means a misused code.",
     "Cache-Control on the 409: explicit freshness (max-age, public) is suspicious for a state-dependent error."
   ],
@@ -97,7 +98,7 @@ export const entry: GuideEntry = {
     "Compare the version or ETag you sent (body field, If-Match) with the ETag and currentVersion the 409 returns; a mismatch means another writer got there first.",
     "GET the resource with curl -i to see its current representation and ETag, and check its state field against the transition you attempted.",
     "For a duplicate key, search the collection for the unique value (email, slug) you sent; check whether your own earlier request already created it.",
-    "If the request had an Idempotency-Key, look for a still-running request with the same key (client logs, a double-clicked button, a retrying proxy).",
+    "If the request had an Idempotency-Key and the problem type says the key is in use, look for a still-running request with the same key (client logs, a double-clicked button, a retrying proxy).",
     "On the server, find the constraint or state check that raised the conflict (unique index name, state machine guard) in the logs for the request id."
   ],
   "frameworks": {
@@ -112,10 +113,11 @@ export const entry: GuideEntry = {
     "canAssume": [
       "Nothing was changed by this request; the resource is still in the state the server describes.",
       "Re-reading the resource (GET, new ETag), reapplying the user's change to it and resending with If-Match set to that ETag is the way forward for a version conflict.",
-      "If the request carried an Idempotency-Key, the 409 means a request with the same key is still in flight: wait and resend the same request with the same key, unchanged."
+      "If the server says the 409 is about the request's Idempotency-Key (its problem type is statuskit's idempotencyKeyInUse, or the API documents such a type), a request with the same key is still in flight: wait and resend the same request with the same key, unchanged."
     ],
     "mustNotAssume": [
-      "That resending the same body unchanged will succeed (outside the Idempotency-Key case).",
+      "That resending the same body unchanged will succeed, unless the server said that the conflict is a request with the same key still in flight.",
+      "That a 409 to a request carrying an Idempotency-Key is about the key: a server that honours keys still answers a duplicate email or an invalid transition with 409.",
       "That the conflict is transient like a 503: a duplicate email or a shipped order stays in conflict until something else changes.",
       "That the client's change can be merged automatically: if both edits touch the same fields, the user has to decide."
     ]
@@ -131,7 +133,11 @@ export const entry: GuideEntry = {
     },
     {
       "code": 422,
-      "difference": "The content is invalid whatever the resource's state (an end date before its start). Re-reading the resource does not help; fixing the request does."
+      "difference": "The content is invalid whatever the resource's state (an end date before its start). Re-reading the resource does not help; fixing the request does. The Idempotency-Key draft also uses 422 for a key reused with a different payload, where its 409 is a request with the same key still in flight."
+    },
+    {
+      "code": 303,
+      "difference": "For a POST whose result would equal an existing resource, the server MAY redirect to that resource with 303 See Other instead (RFC 9110 §9.3.3): the client gets the existing resource, not an error. 409 fits when the client meant to create something new and has to change its request."
     },
     {
       "code": 400,
@@ -149,7 +155,7 @@ export const entry: GuideEntry = {
   "faq": [
     {
       "question": "Should a client retry a 409?",
-      "answer": "Not as is. For a version conflict: GET the resource, reapply the change to the new representation, and resend with If-Match carrying the new ETag. For a duplicate key or an invalid transition: change the request or ask the user. The one exception is a 409 on a request with an Idempotency-Key: back off and resend it unchanged, with the same key."
+      "answer": "Not as is. For a version conflict: GET the resource, reapply the change to the new representation, and resend with If-Match carrying the new ETag. For a duplicate key or an invalid transition: change the request or ask the user. The one exception is a 409 the server marks as a request with the same Idempotency-Key still in flight (a problem type such as statuskit's idempotencyKeyInUse): back off and resend it unchanged, with the same key. A key alone does not make a 409 that exception: a keyed request can meet a real conflict too."
     },
     {
       "question": "I use ETags. Is a stale If-Match a 409 or a 412?",
@@ -170,6 +176,11 @@ export const entry: GuideEntry = {
     "RFC 9110 §13.2.2",
     "RFC 6585 §3",
     "RFC 9457 §3",
-    "draft-ietf-httpapi-idempotency-key-header-06"
+    "draft-ietf-httpapi-idempotency-key-header-06",
+    "RFC 9110 §9.3.3",
+    "RFC 4918 §9.3.1",
+    "RFC 4918 §9.7.1",
+    "RFC 4918 §9.8.5",
+    "RFC 4918 §9.9.4"
   ]
 }

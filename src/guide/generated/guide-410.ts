@@ -17,7 +17,7 @@ export const entry: GuideEntry = {
   "whenToUse": [
     "A time-limited promotion page or offer that has ended and will not return.",
     "An API version that was shut down after its sunset date: every /v1/* route answers 410 with a link to the migration guide.",
-    "A user deleted their account or content and you want search engines to drop the URLs quickly.",
+    "A user deleted their account or content and you want clients and crawlers told that it is gone on purpose, not missing.",
     "A one-time download link or invitation that has been used or expired by design."
   ],
   "whenNotToUse": [
@@ -57,7 +57,7 @@ export const entry: GuideEntry = {
   "toolInterpretation": {
     "browsers": "Renders the error page; browsers may cache it heuristically.",
     "apiClients": "Never retried; Octokit lists it in doNotRetry. SDKs of sunset APIs often throw a \"version retired\" error.",
-    "crawlers": "Search engines drop 410 URLs from the index faster than 404 URLs and crawl them less often.",
+    "crawlers": "Google treats 410 like 404 (\"all 4xx errors, except 429, are treated the same\"): the URL is dropped from the index; any difference in speed is very small. Other crawlers may give 410 more weight.",
     "uptimeMonitors": "A 410 on a monitored URL means the monitor targets a retired page or API version; update the check.",
     "cdns": "Cached by default like 404 (Cloudflare: 3 minutes without origin headers); set a long TTL explicitly to offload the origin."
   },

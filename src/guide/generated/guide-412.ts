@@ -67,7 +67,7 @@ export const entry: GuideEntry = {
     "A 412 to a GET with only If-None-Match (should be 304)."
   ],
   "correctnessWarnings": [
-    "412 without any precondition in the request is misused; the server-requires-a-precondition case is 428 (status-facts §5.16).",
+    "412 without any precondition in the request is misused; the server-requires-a-precondition case is 428.",
     "Weak ETags (W/\"...\") must not be used with If-Match: it requires strong comparison (RFC 9110 §13.1.1).",
     "Evaluate If-Match before performing the method; checking after the write defeats lost-update protection."
   ],

@@ -72,7 +72,7 @@ export const entry: GuideEntry = {
     "Whether the request body was actually large (a small body with 413 suggests the wrong code)."
   ],
   "correctnessWarnings": [
-    "A temporary 413 without Retry-After violates a SHOULD (RFC 9110 §15.5.14, status-facts §5.18).",
+    "A temporary 413 without Retry-After violates a SHOULD (RFC 9110 §15.5.14).",
     "Use the current phrase \"Content Too Large\"; \"Payload Too Large\" and \"Request Entity Too Large\" are legacy names.",
     "Clients should send Expect: 100-continue for large uploads so the server can refuse before the body is sent."
   ],

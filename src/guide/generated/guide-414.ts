@@ -11,7 +11,7 @@ export const entry: GuideEntry = {
     "The same URI will be refused again; only a shorter one can succeed."
   ],
   "doesNotGuarantee": [
-    "What the limit is: each hop has its own (nginx large_client_header_buffers 8k, Node max header size 16 KiB, CDN limits).",
+    "What the limit is: each hop has its own (nginx large_client_header_buffers 8k answers 414 for a longer request line; Node has no URI limit of its own and answers an over-long request line with 431, as it counts it against its 16 KiB max header size; CDN limits).",
     "That the application produced it: most 414s come from a proxy or the HTTP parser."
   ],
   "whenToUse": [

@@ -66,7 +66,7 @@ export const entry: GuideEntry = {
     "A 416 to a request without Range (wrong), or with an unknown unit (should be ignored)."
   ],
   "correctnessWarnings": [
-    "416 without Content-Range: bytes */<length> violates a SHOULD (RFC 9110 §15.5.17, status-facts §5.17).",
+    "416 without Content-Range: bytes */<length> violates a SHOULD (RFC 9110 §15.5.17).",
     "A Range with an unknown range unit MUST be ignored, not answered with 416; a Range with an invalid ranges-specifier MAY be ignored or rejected (RFC 9110 §14.2)."
   ],
   "debugging": [

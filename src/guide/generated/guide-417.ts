@@ -22,7 +22,7 @@ export const entry: GuideEntry = {
   "whenNotToUse": [
     {
       "misuse": "Sending 417 for a request that had no Expect header",
-      "consequence": "The client has no expectation to drop and cannot recover; status-facts §5.19 flags it.",
+      "consequence": "The client has no expectation to drop and cannot recover.",
       "instead": "The status that describes the real problem (400, 412, 413 ...)"
     },
     {
@@ -60,7 +60,7 @@ export const entry: GuideEntry = {
     "Which hop answered (Via, Server)."
   ],
   "correctnessWarnings": [
-    "417 without an Expect in the request is wrong (status-facts §5.19).",
+    "417 without an Expect in the request is wrong.",
     "A client that receives 417 for 100-continue SHOULD repeat the request without the expectation (RFC 9110 §10.1.1)."
   ],
   "debugging": [

@@ -55,7 +55,7 @@ export const entry: GuideEntry = {
     "body that states the actual reason, if any"
   ],
   "correctnessWarnings": [
-    "418 is reserved \"(Unused)\" in the IANA registry (RFC 9110 §15.5.19); do not emit it (status-facts §5.21).",
+    "418 is reserved \"(Unused)\" in the IANA registry (RFC 9110 §15.5.19); do not emit it.",
     "Libraries such as statuses and http-status-codes still list \"I'm a Teapot\"; that does not make it a valid response."
   ],
   "debugging": [

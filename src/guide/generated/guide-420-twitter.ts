@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "Whether the API is a legacy Twitter-style API or something else using 420."
   ],
   "correctnessWarnings": [
-    "420 is deprecated and unassigned (status-facts §3); use 429 with Retry-After.",
+    "420 is deprecated and unassigned; use 429 with Retry-After.",
     "The number collides with other vendors' meanings, so never infer rate limiting from it alone."
   ],
   "debugging": [

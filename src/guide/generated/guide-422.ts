@@ -64,7 +64,7 @@ export const entry: GuideEntry = {
   ],
   "correctnessWarnings": [
     "Old tables call it \"Unprocessable Entity\"; the current phrase is \"Unprocessable Content\" (RFC 9110 App. B.3).",
-    "Using 500 for validation failures pages on-call and triggers client retries; validation is 400 or 422 (status-facts §5.9)."
+    "Using 500 for validation failures pages on-call and triggers client retries; validation is 400 or 422."
   ],
   "debugging": [
     "Send the request with curl -i and read the problem body: each error should name a JSON Pointer such as /items/0/quantity.",

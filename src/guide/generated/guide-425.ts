@@ -67,7 +67,7 @@ export const entry: GuideEntry = {
     "no caching headers granting freshness"
   ],
   "correctnessWarnings": [
-    "425 for a request that was not in early data and had no Early-Data: 1 violates RFC 8470 §5.2 (status-facts §5.20).",
+    "425 for a request that was not in early data and had no Early-Data: 1 violates RFC 8470 §5.2.",
     "A TLS terminator that accepts 0-RTT but does not add Early-Data: 1 leaves the origin blind to replays."
   ],
   "debugging": [

@@ -44,8 +44,8 @@ export const entry: GuideEntry = {
     },
     {
       "name": "Connection",
-      "why": "Connection: Upgrade marks Upgrade as hop-by-hop so intermediaries handle it correctly (RFC 9110 §7.6.1).",
-      "ifMissing": "Some intermediaries forward or drop Upgrade inconsistently."
+      "why": "MUST accompany Upgrade: a sender of Upgrade MUST also send the upgrade connection option (Connection: Upgrade, RFC 9110 §7.8), which marks Upgrade as hop-by-hop (§7.6.1).",
+      "ifMissing": "The response breaks RFC 9110 §7.8, and intermediaries may forward Upgrade to the next hop or drop it."
     },
     {
       "name": "Content-Type",
@@ -66,7 +66,7 @@ export const entry: GuideEntry = {
     "HTTP version of the exchange (426 over HTTP/2 cannot be resolved by Upgrade)"
   ],
   "correctnessWarnings": [
-    "426 without Upgrade violates RFC 9110 §15.5.22 (status-facts §5.3).",
+    "426 without Upgrade violates RFC 9110 §15.5.22.",
     "Over HTTP/2 and HTTP/3 the Upgrade mechanism does not exist; WebSockets there use extended CONNECT (RFC 8441/9220)."
   ],
   "debugging": [

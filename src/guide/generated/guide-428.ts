@@ -68,8 +68,8 @@ export const entry: GuideEntry = {
     "the resource's GET returns an ETag clients can use"
   ],
   "correctnessWarnings": [
-    "428 vs 412: 428 when the precondition header is absent but required, 412 when present and false (status-facts §5.16).",
-    "428 MUST NOT be stored by a cache (RFC 6585 §3); explicit freshness on it is a bug (status-facts §5.11)."
+    "428 vs 412: 428 when the precondition header is absent but required, 412 when present and false.",
+    "428 MUST NOT be stored by a cache (RFC 6585 §3); explicit freshness on it is a bug."
   ],
   "debugging": [
     "curl -i the resource with GET and note its ETag.",

@@ -80,7 +80,7 @@ export const entry: GuideEntry = {
   ],
   "correctnessWarnings": [
     "429 MUST NOT be stored by a cache (RFC 6585 §4); explicit freshness on it is a bug.",
-    "429 without Retry-After leaves clients unable to back off sanely (status-facts §5.18).",
+    "429 without Retry-After leaves clients unable to back off sanely.",
     "Retry-After must be an HTTP-date or a non-negative integer of seconds; \"30s\" or \"0.5\" is invalid."
   ],
   "debugging": [

@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "Request rate, source IP and presence of Shopify-Storefront-Buyer-IP on server-side calls."
   ],
   "correctnessWarnings": [
-    "430 is Shopify-specific and unassigned in IANA (status-facts §3); do not emit it.",
+    "430 is Shopify-specific and unassigned in IANA; do not emit it.",
     "Treat it as a signal to slow down and fix request context, not as a transient error to retry immediately."
   ],
   "debugging": [

@@ -67,7 +67,7 @@ export const entry: GuideEntry = {
     "which hop generated it (Server, Via headers)"
   ],
   "correctnessWarnings": [
-    "431 MUST NOT be stored by a cache (RFC 6585 §5; status-facts §5.11).",
+    "431 MUST NOT be stored by a cache (RFC 6585 §5).",
     "RFC 6585 §5 asks servers to name the field when one field is too large; a bare 431 is hard to act on.",
     "nginx reports oversized headers as 400 \"Request Header Or Cookie Too Large\", not 431."
   ],

@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "The session cookie sent with the request and its age."
   ],
   "correctnessWarnings": [
-    "440 is not a registered HTTP status (status-facts §3); do not copy it into new services.",
+    "440 is not a registered HTTP status; do not copy it into new services.",
     "A 440 carries no challenge, so standard HTTP auth handling cannot recover from it."
   ],
   "debugging": [

@@ -57,7 +57,7 @@ export const entry: GuideEntry = {
     "Access-log entries with status 444 and the Host header of the request."
   ],
   "correctnessWarnings": [
-    "Never emit 444 from an origin: it means \"the edge or proxy did this\" (status-facts §5.21).",
+    "Never emit 444 from an origin: it means \"the edge or proxy did this\".",
     "A CDN or load balancer in front of a 444 rule turns the drop into its own 5xx and may count it against your availability."
   ],
   "debugging": [

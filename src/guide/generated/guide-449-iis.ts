@@ -6,7 +6,7 @@ export const entry: GuideEntry = {
   "code": 449,
   "vendor": "iis",
   "summary": "A Microsoft extension status: the server wants the request repeated with extra information it names (an echo header in WebDAV, a provisioning step in Exchange ActiveSync).",
-  "meaning": "Microsoft-specific: 449 \"Retry With\" is defined by Microsoft protocol documents, not by HTTP. In the WebDAV extensions (MS-WDV §3.1.5.5) the server answers 449 with an Ms-Echo-Request header, and the client repeats the request carrying Ms-Echo-Reply with the same value. Exchange ActiveSync uses 449 to tell a device it must (re)provision, i.e. fetch and acknowledge the security policy, before its command is accepted. Generic HTTP clients know nothing of this and treat 449 as 400.",
+  "meaning": "Microsoft-specific: 449 \"Retry With\" is defined by Microsoft protocol documents, not by HTTP. In the WebDAV extensions the status is defined in MS-WDV §2.2.6; a server that sends it MUST include an Ms-Echo-Request header (§3.2.5.6), and the client repeats the request carrying Ms-Echo-Reply with the same value (the client rule, §3.1.5.5). Exchange ActiveSync uses 449 to tell a device it must (re)provision, i.e. fetch and acknowledge the security policy, before its command is accepted. Generic HTTP clients know nothing of this and treat 449 as 400.",
   "guarantees": [
     "The request was not performed yet.",
     "Repeating it with the information the protocol asks for (echo header, provisioning) is expected to succeed."
@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "Whether the client's next request carries Ms-Echo-Reply or X-MS-PolicyKey."
   ],
   "correctnessWarnings": [
-    "449 is a Microsoft extension (status-facts §3); new services should not use it.",
+    "449 is a Microsoft extension; new services should not use it.",
     "Standard clients cannot act on 449 without implementing the vendor protocol."
   ],
   "debugging": [
@@ -108,6 +108,8 @@ export const entry: GuideEntry = {
     }
   ],
   "references": [
+    "Microsoft MS-WDV §2.2.6",
+    "Microsoft MS-WDV §3.2.5.6",
     "Microsoft MS-WDV §3.1.5.5",
     "Microsoft MS-ASHTTP",
     "RFC 6585 §3"

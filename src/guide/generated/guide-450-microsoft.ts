@@ -55,7 +55,7 @@ export const entry: GuideEntry = {
     "Whether the response came from the user's local network (filter) or from the site."
   ],
   "correctnessWarnings": [
-    "450 is deprecated and weakly sourced (status-facts §3); never emit it.",
+    "450 is deprecated and weakly sourced; never emit it.",
     "Policy blocks are 403, legal blocks 451."
   ],
   "debugging": [

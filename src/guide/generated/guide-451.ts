@@ -90,7 +90,8 @@ export const entry: GuideEntry = {
     ],
     "mustNotAssume": [
       "That the resource is unavailable in every country or network.",
-      "That the entity in rel=\"blocked-by\" is the one that issued the demand; it is the one implementing the block."
+      "That the entity in rel=\"blocked-by\" is the one that issued the demand; it is the one implementing the block.",
+      "That every 451 is a legal block: Exchange ActiveSync servers answer 451 \"Redirect\" with an X-MS-Location header naming the mailbox server the device must use instead (MS-ASHTTP §3.1.5.2.2)."
     ]
   },
   "related": [
@@ -109,6 +110,10 @@ export const entry: GuideEntry = {
   ],
   "faq": [
     {
+      "question": "My Exchange ActiveSync client gets 451: is the mailbox blocked by law?",
+      "answer": "No. On /Microsoft-Server-ActiveSync a 451 is Microsoft's \"Redirect\" (MS-ASHTTP §3.1.5.2.2): the mailbox lives on another server, named in X-MS-Location. The client sends its requests there; nothing legal is involved. Outside EAS the number means RFC 7725's legal block."
+    },
+    {
       "question": "Why the number 451?",
       "answer": "A reference to Ray Bradbury's novel Fahrenheit 451, about censorship and book burning."
     },
@@ -120,6 +125,7 @@ export const entry: GuideEntry = {
   "references": [
     "RFC 7725 §3",
     "RFC 7725 §4",
-    "RFC 8288 §3"
+    "RFC 8288 §3",
+    "Microsoft MS-ASHTTP §3.1.5.2.2"
   ]
 }

@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "Whether target_status_code is set (the target answered after the client left) or \"-\"."
   ],
   "correctnessWarnings": [
-    "Never emit 460 from a target; it is an ALB log code (status-facts §3).",
+    "Never emit 460 from a target; it is an ALB log code.",
     "Non-idempotent requests that ended in 460 may have been applied; clients must not retry them blindly."
   ],
   "debugging": [

@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "Repeated proxy names in Via."
   ],
   "correctnessWarnings": [
-    "463 is ALB-specific; an origin must not emit it (status-facts §5.21).",
+    "463 is ALB-specific; an origin must not emit it.",
     "Repeated addresses in X-Forwarded-For indicate a forwarding loop that also multiplies load."
   ],
   "debugging": [

@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "Responses with 464 and an ALB Server header (awselb/2.0)."
   ],
   "correctnessWarnings": [
-    "464 is ALB-specific; an origin must not emit it (status-facts §5.21).",
+    "464 is ALB-specific; an origin must not emit it.",
     "gRPC target groups need HTTP/2 from the client to the ALB, which requires an HTTPS listener."
   ],
   "debugging": [

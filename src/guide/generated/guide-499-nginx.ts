@@ -61,7 +61,7 @@ export const entry: GuideEntry = {
     "Upstream logs showing 200s for the same request ids nginx logged as 499."
   ],
   "correctnessWarnings": [
-    "Never emit 499 from an origin; it is a log code (status-facts §5.21).",
+    "Never emit 499 from an origin; it is a log code.",
     "499 means the outcome is unknown to the client: non-idempotent requests must not be retried without a key.",
     "Esri ArcGIS 499 (\"Token Required\") is unrelated; check which product logged it."
   ],

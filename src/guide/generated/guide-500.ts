@@ -74,7 +74,7 @@ export const entry: GuideEntry = {
   ],
   "correctnessWarnings": [
     "Leaking exception messages or stacks in a 500 body exposes internals; statuskit hides 5xx detail unless expose: true.",
-    "500 for validation or conflict errors turns client faults into incidents and triggers retries (status-facts §5.9).",
+    "500 for validation or conflict errors turns client faults into incidents and triggers retries.",
     "A 500 sent after a write committed makes a client retry duplicate the write unless the request was idempotent or keyed."
   ],
   "debugging": [

@@ -61,7 +61,7 @@ export const entry: GuideEntry = {
     "cache policy on a heuristically cacheable error"
   ],
   "correctnessWarnings": [
-    "405 vs 501: a method known to the server but not supported by the target resource is 405 with Allow (status-facts §5.2).",
+    "405 vs 501: a method known to the server but not supported by the target resource is 405 with Allow.",
     "Heuristically cacheable: without Cache-Control a CDN may store the 501."
   ],
   "debugging": [

@@ -74,7 +74,7 @@ export const entry: GuideEntry = {
     "Server / Via headers showing whether a load balancer generated it"
   ],
   "correctnessWarnings": [
-    "503 without Retry-After gives clients no schedule to back off on (status-facts §5.18).",
+    "503 without Retry-After gives clients no schedule to back off on.",
     "Caching a maintenance 503 at the CDN keeps serving it after the service recovered.",
     "A permanent condition answered with 503 makes every client retry forever."
   ],

@@ -5,7 +5,7 @@ import type { GuideEntry } from '../guide-entry.js'
 export const entry: GuideEntry = {
   "code": 505,
   "summary": "The server refuses the major HTTP version used in the request.",
-  "meaning": "RFC 9110 §15.6.6: the server does not support, or refuses to support, the major version of HTTP that was used in the request message. The server SHOULD send a representation describing why that version is not supported and what other protocols it supports. In practice it answers requests claiming HTTP/0.9, HTTP/2.0 or HTTP/3.0 in an HTTP/1.x request line, or HTTP/1.0 when the server has dropped it.",
+  "meaning": "RFC 9110 §15.6.6: the server does not support, or refuses to support, the major version of HTTP that was used in the request message. The server SHOULD send a representation describing why that version is not supported and what other protocols it supports. In practice it answers requests claiming HTTP/0.9, HTTP/2.0 or HTTP/3.0 in an HTTP/1.x request line. HTTP/1.0 and HTTP/1.1 share the major version 1 (RFC 9110 §2.5), so a server that no longer serves HTTP/1.0 clients answers them with 426 and an Upgrade header, or 400, not 505.",
   "guarantees": [
     "The request was not processed.",
     "The problem is the protocol version, not the resource or the request content."
@@ -16,7 +16,7 @@ export const entry: GuideEntry = {
   ],
   "whenToUse": [
     "A request line says HTTP/2.0 or HTTP/3.0 over a plain HTTP/1.x connection (a broken or malicious client).",
-    "A server that has retired HTTP/1.0 receives an HTTP/1.0 request (for example to enforce Host and keep-alive semantics).",
+    "A server that implements only HTTP/2 or HTTP/3 behind a listener receives an HTTP/1.x request it will not parse as such (the major version it refuses is 1).",
     "A request line carries an unknown major version such as HTTP/4.0."
   ],
   "whenNotToUse": [
@@ -46,8 +46,8 @@ export const entry: GuideEntry = {
   "toolInterpretation": {
     "browsers": "Browsers negotiate versions via ALPN and essentially never see 505.",
     "apiClients": "Not retried by ky, got, undici, AWS or Azure; axios-retry and octokit retry it like any 5xx, uselessly.",
-    "crawlers": "Treated as a server error; occurs only with very old crawlers speaking HTTP/1.0.",
-    "uptimeMonitors": "A monitor using HTTP/1.0 (some old TCP/HTTP checks) may see it; fix the probe, not the server.",
+    "crawlers": "Treated as a server error; crawlers speak HTTP/1.1 or HTTP/2, so it is essentially never seen.",
+    "uptimeMonitors": "A probe that sends a malformed or unknown version in its request line (a hand-written TCP check) may see it; fix the probe, not the server. HTTP/1.0 and HTTP/1.1 share major version 1, so an HTTP/1.0 probe is no 505 case.",
     "cdns": "CDNs terminate the client protocol themselves and rarely pass a 505 on."
   },
   "inspectorSignals": [

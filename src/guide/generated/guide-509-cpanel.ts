@@ -55,7 +55,7 @@ export const entry: GuideEntry = {
     "Server header of a shared host (Apache, LiteSpeed, cPanel)"
   ],
   "correctnessWarnings": [
-    "509 is unassigned in the IANA registry; do not emit it from applications (status-facts §1.3).",
+    "509 is unassigned in the IANA registry; do not emit it from applications.",
     "Node's http.STATUS_CODES lists 509, which is not evidence that it is a registered status."
   ],
   "debugging": [

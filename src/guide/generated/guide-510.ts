@@ -54,7 +54,7 @@ export const entry: GuideEntry = {
     "RFC 2774 Man / Opt / C-Man headers in the exchange"
   ],
   "correctnessWarnings": [
-    "510 is obsolete (RFC 2774 moved to Historic; IANA \"(OBSOLETED)\"); do not emit it (status-facts §5.21).",
+    "510 is obsolete (RFC 2774 moved to Historic; IANA \"(OBSOLETED)\"); do not emit it.",
     "Node's http.STATUS_CODES and the statuses package still list \"Not Extended\" without marking it obsolete."
   ],
   "debugging": [

@@ -57,7 +57,7 @@ export const entry: GuideEntry = {
     "origin connection resets in the origin's logs at the same timestamp"
   ],
   "correctnessWarnings": [
-    "Vendor codes mean \"the edge did this\"; an origin must never emit 520 (status-facts §5.21).",
+    "Vendor codes mean \"the edge did this\"; an origin must never emit 520.",
     "A 520 does not prove the request was not applied; retry non-idempotent requests only with an Idempotency-Key."
   ],
   "debugging": [

@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "whether the origin port matches the SSL/TLS mode (80 Flexible, 443 Full)"
   ],
   "correctnessWarnings": [
-    "An origin must never emit 521; it exists only at Cloudflare's edge (status-facts §5.21)."
+    "An origin must never emit 521; it exists only at Cloudflare's edge."
   ],
   "debugging": [
     "Check that the origin process runs and listens: ss -ltnp on the origin for ports 80/443.",

@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "total time near 19 s (connect) or 90 s (request acknowledgement)"
   ],
   "correctnessWarnings": [
-    "Origins must never emit 522 (status-facts §5.21); a gateway you run should send 504 for upstream timeouts."
+    "Origins must never emit 522; a gateway you run should send 504 for upstream timeouts."
   ],
   "debugging": [
     "Check the origin IP in the Cloudflare DNS record against the IP your host currently assigns.",

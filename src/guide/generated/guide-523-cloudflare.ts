@@ -51,7 +51,7 @@ export const entry: GuideEntry = {
     "fast failure (no connection attempt completes)"
   ],
   "correctnessWarnings": [
-    "Origins must never emit 523 (status-facts §5.21)."
+    "Origins must never emit 523."
   ],
   "debugging": [
     "Compare the A/AAAA record in the Cloudflare DNS app with the IP your host assigns the origin.",

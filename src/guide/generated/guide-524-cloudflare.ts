@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "response time at the proxy read timeout (about 120 s)"
   ],
   "correctnessWarnings": [
-    "Origins must never emit 524 (status-facts §5.21).",
+    "Origins must never emit 524.",
     "The origin may complete the request after a 524; blind retries of POST duplicate work."
   ],
   "debugging": [

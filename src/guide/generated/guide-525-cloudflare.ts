@@ -51,7 +51,7 @@ export const entry: GuideEntry = {
     "origin reachable over TLS with SNI (openssl s_client -servername)"
   ],
   "correctnessWarnings": [
-    "Origins must never emit 525 (status-facts §5.21).",
+    "Origins must never emit 525.",
     "Falling back to Flexible mode hides the problem and removes encryption between Cloudflare and the origin."
   ],
   "debugging": [

@@ -51,7 +51,7 @@ export const entry: GuideEntry = {
     "origin certificate expiry date and SAN list"
   ],
   "correctnessWarnings": [
-    "Origins must never emit 526 (status-facts §5.21).",
+    "Origins must never emit 526.",
     "An origin certificate nearing expiry is a scheduled 526 outage; monitor it."
   ],
   "debugging": [

@@ -51,7 +51,7 @@ export const entry: GuideEntry = {
   ],
   "correctnessWarnings": [
     "527 is deprecated: Railgun was discontinued, so the code should no longer appear; investigate any new occurrence.",
-    "Origins must never emit 527 (status-facts §5.21)."
+    "Origins must never emit 527."
   ],
   "debugging": [
     "Check whether the zone or origin still has a Railgun listener (rg-listener) configured.",

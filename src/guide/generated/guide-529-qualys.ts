@@ -50,7 +50,7 @@ export const entry: GuideEntry = {
     "unregistered 5xx status with vendor meaning"
   ],
   "correctnessWarnings": [
-    "Low-value vendor code specific to one API; never emit it (status-facts §3, §5.21)."
+    "Low-value vendor code specific to one API; never emit it."
   ],
   "debugging": [
     "Confirm the request went to the SSL Labs API (api.ssllabs.com); elsewhere 529 has no documented meaning.",

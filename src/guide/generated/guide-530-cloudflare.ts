@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "1xxx error code in the body"
   ],
   "correctnessWarnings": [
-    "Origins must never emit 530 (status-facts §5.21); the number is ambiguous between vendors."
+    "Origins must never emit 530; the number is ambiguous between vendors."
   ],
   "debugging": [
     "Read the 1xxx code in the body and follow Cloudflare's page for that code.",

@@ -56,7 +56,7 @@ export const entry: GuideEntry = {
     "request path /oauth2/idpresponse (the ALB callback)"
   ],
   "correctnessWarnings": [
-    "Applications must never emit 561; it is an AWS load-balancer code (status-facts §5.21)."
+    "Applications must never emit 561; it is an AWS load-balancer code."
   ],
   "debugging": [
     "Find the request in the ALB access log and read its error_reason field.",

@@ -50,7 +50,7 @@ export const entry: GuideEntry = {
     "response time near a round read-timeout value"
   ],
   "correctnessWarnings": [
-    "Low-confidence, deprecated vendor code; emit 504 instead (status-facts §3, §5.21)."
+    "Low-confidence, deprecated vendor code; emit 504 instead."
   ],
   "debugging": [
     "Use the Via/Server headers or the infrastructure diagram to find the proxy that sent 598.",

@@ -50,7 +50,7 @@ export const entry: GuideEntry = {
     "unregistered 5xx status from an intermediary"
   ],
   "correctnessWarnings": [
-    "Client-synthesized and low-confidence; never emit 599 from a server (status-facts §3, §5.21)."
+    "Client-synthesized and low-confidence; never emit 599 from a server."
   ],
   "debugging": [
     "Check whether any response bytes arrived: a Tornado HTTPClientError with code 599 carries the underlying exception.",
