@@ -17,6 +17,7 @@ export const entry: GuideEntry = {
   ],
   "whenToUse": [
     "A TLS front end receives a request whose Host is not among the names it serves on this connection (SNI mismatch).",
+    "A server (or a gateway acting for the origin) receives a request whose target matches no origin it is configured for (RFC 9110 §15.5.20, §4.3.1).",
     "An HTTP/2 connection was coalesced onto a server because the certificate covers a wildcard, but the backend for that host lives elsewhere.",
     "A server that requires a client certificate for one host receives that host's request on a connection negotiated without one."
   ],
@@ -25,11 +26,6 @@ export const entry: GuideEntry = {
       "misuse": "Generating 421 in a forward proxy (one the client chose), or passing an upstream problem off as 421",
       "consequence": "Forbidden for proxies by RFC 9110 §15.5.20 (a gateway, i.e. a reverse proxy or CDN acting for the origin, may send it); clients reconnect to the same proxy and loop.",
       "instead": "502 Bad Gateway or 504 Gateway Timeout for upstream problems"
-    },
-    {
-      "misuse": "Answering 421 for a host that no server behind any connection will serve, when the client cannot reach it another way",
-      "consequence": "RFC 9110 §15.5.20 allows 421 for a target that matches no configured origin, but a client that retries on a new connection to the same address gets the same answer.",
-      "instead": "421 stays correct; for a name the service will never answer, 404 Not Found or 400 Bad Request ends the retries"
     },
     {
       "misuse": "Using 421 to mean \"wrong region, go elsewhere\"",
