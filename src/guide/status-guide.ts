@@ -24,7 +24,12 @@ export interface GuideRetryCase {
   /** `classifyRetry(...).strategy` for it. */
   readonly strategy: RetryStrategy
   /** The delay of the first retry, lowest and highest the jitter can draw; both 0 when `retry` is false. */
-  readonly delayMs: { readonly min: number; readonly max: number }
+  readonly delayMs: {
+    /** The shortest first delay, in ms. */
+    readonly min: number
+    /** The longest first delay, in ms. */
+    readonly max: number
+  }
   /** `classifyRetry(...).reason` for it. */
   readonly reason: string
 }
@@ -84,7 +89,12 @@ export interface GuideMonitoring {
    * Client side, where `MonitoringOptions.expected` changes the level (404, 409, 412):
    * the level of an expected outcome and of an unexpected one (`logLevel`).
    */
-  readonly clientExpected?: { readonly expected: LogLevel; readonly unexpected: LogLevel }
+  readonly clientExpected?: {
+    /** The level when the caller expected the status (a lookup, a known race): `expected: true`. */
+    readonly expected: LogLevel
+    /** The level when it did not: `expected: false`. */
+    readonly unexpected: LogLevel
+  }
 }
 
 /**
