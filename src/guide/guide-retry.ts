@@ -13,11 +13,11 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', '
 const PROBES: readonly (readonly [request: string, context: RetryContext, base: 'GET' | 'POST' | undefined])[] = [
   ['GET', { method: 'GET' }, undefined],
   ['POST', { method: 'POST' }, undefined],
-  ['POST with an Idempotency-Key', { method: 'POST', idempotencyKey: true }, 'POST'],
-  ['POST with an Idempotency-Key the server honours', { method: 'POST', idempotencyKey: true, idempotencyKeyHonoured: true }, 'POST'],
-  ['GET with Retry-After: 5', { method: 'GET', headers: { 'retry-after': '5' } }, 'GET'],
-  ['POST with Retry-After: 5', { method: 'POST', headers: { 'retry-after': '5' } }, 'POST'],
-  ['GET with X-RateLimit-Remaining: 0', { method: 'GET', headers: { 'x-ratelimit-remaining': '0' } }, 'GET'],
+  ['POST, Idempotency-Key', { method: 'POST', idempotencyKey: true }, 'POST'],
+  ['POST, honoured Idempotency-Key', { method: 'POST', idempotencyKey: true, idempotencyKeyHonoured: true }, 'POST'],
+  ['GET, Retry-After: 5', { method: 'GET', headers: { 'retry-after': '5' } }, 'GET'],
+  ['POST, Retry-After: 5', { method: 'POST', headers: { 'retry-after': '5' } }, 'POST'],
+  ['GET, X-RateLimit-Remaining: 0', { method: 'GET', headers: { 'x-ratelimit-remaining': '0' } }, 'GET'],
 ]
 
 /** Just below 1: the longest first delay full jitter can draw. */
@@ -52,7 +52,7 @@ export function guideRetry(code: number, vendor: StatusVendor | undefined, statu
     if (against === undefined || !same(decision, against)) cases.push(decision)
   }
   const unkeyed = cases.find((c) => c.request === 'POST')
-  const keyed = cases.find((c) => c.request === 'POST with an Idempotency-Key the server honours')
+  const keyed = cases.find((c) => c.request === 'POST, honoured Idempotency-Key')
   const advice = retryAdvice(plain.strategy, statusClass, METHODS.filter(isIdempotentMethod))
   const base = { strategy: plain.strategy, retry: plain.retry, reason: plain.reason, advice, cases }
   return keyed === undefined || unkeyed === undefined

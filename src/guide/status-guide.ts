@@ -17,7 +17,7 @@ import type { GuideEntry } from './guide-entry.js'
  * ```
  */
 export interface GuideRetryCase {
-  /** The request and response, e.g. `GET`, `POST`, `POST with Retry-After: 5`. */
+  /** The request and response, e.g. `GET`, `POST`, `POST, Retry-After: 5` (the response carried it). */
   readonly request: string
   /** `classifyRetry(...).retry` for it (first attempt). */
   readonly retry: boolean

@@ -89,7 +89,7 @@ function contradictions(g: StatusGuide): Map<Check, string[]> {
   const post = at('POST')
   const anyRetry = retry.cases.some((c) => c.retry && !/Retry-After|RateLimit/.test(c.request))
   const keyedRetry = retry.cases.some((c) => c.retry && c.request.includes('Idempotency-Key'))
-  const flipped = post?.retry === false && at('POST with Retry-After: 5')?.retry === true
+  const flipped = post?.retry === false && at('POST, Retry-After: 5')?.retry === true
   const found = new Map<Check, string[]>()
   const flag = (check: Check, s: string): void => void found.set(check, [...(found.get(check) ?? []), s])
   for (const { text: s, asserted, faq } of sentences(g, false)) {
@@ -144,7 +144,7 @@ describe('guides agree with the classifiers and the catalog', () => {
       const context: RetryContext = {
         method: c.request.startsWith('GET') ? 'GET' : 'POST',
         ...(c.request.includes('Idempotency-Key') ? { idempotencyKey: true } : {}),
-        ...(c.request.includes('server honours') ? { idempotencyKeyHonoured: true } : {}),
+        ...(c.request.includes('honoured') ? { idempotencyKeyHonoured: true } : {}),
         ...(c.request.includes('Retry-After: 5') ? { headers: { 'retry-after': '5' } } : {}),
         ...(c.request.includes('X-RateLimit-Remaining: 0') ? { headers: { 'x-ratelimit-remaining': '0' } } : {}),
       }

@@ -75,7 +75,7 @@ describe('explain() client contract from the classifiers', () => {
     expect(retry.retry).toBe(false)
     expect(retry.advice).toMatch(/current state/)
     expect(retry.withIdempotencyKey?.strategy).toBe('with-backoff')
-    const keyed = retry.cases.find((c) => c.request === 'POST with an Idempotency-Key the server honours')
+    const keyed = retry.cases.find((c) => c.request === 'POST, honoured Idempotency-Key')
     expect(keyed).toMatchObject({ retry: true, strategy: 'with-backoff' })
   })
 

@@ -106,7 +106,7 @@ describe('review D: the guide shows the decisions that matter', () => {
   it('D4: an outcome-unknown status shows that a POST is not repeated and an honoured key makes it repeatable', () => {
     const retry = explain(502).clientContract.retry
     expect(retry.cases.find((c) => c.request === 'POST')?.retry).toBe(false)
-    expect(retry.cases.find((c) => c.request === 'POST with an Idempotency-Key the server honours')?.retry).toBe(true)
+    expect(retry.cases.find((c) => c.request === 'POST, honoured Idempotency-Key')?.retry).toBe(true)
     expect(retry.withIdempotencyKey?.strategy).toBe('idempotent-or-keyed')
   })
 
