@@ -173,7 +173,7 @@ function snippets(root, file, id) {
   const out = {}
   for (const [key, name] of SNIPPETS) {
     if (!names.includes(name)) throw new GuideSourceError(`guide/snippets/${id}/`, `is missing ${name}`)
-    const source = readFileSync(join(dir, name), 'utf8').replace(/\s+$/, '')
+    const source = readFileSync(join(dir, name), 'utf8').replace(/\r\n/g, '\n').replace(/\s+$/, '')
     if (source === '') throw new GuideSourceError(`guide/snippets/${id}/${name}`, 'is empty')
     out[key] = source
   }
