@@ -4,7 +4,8 @@
  * Structure (exact):
  * - the retry cases a guide renders are `classifyRetry`'s decisions for those requests;
  * - its monitoring is `classifyMonitoring`'s, both sides, and its client levels `logLevel`'s;
- * - every header `statusInfo(code).requiredHeaders` lists is among its critical headers;
+ * - every header `statusInfo(code).requiredHeaders` lists is among its critical headers, and
+ *   a level the prose states for a header (MUST, SHOULD) is the catalog's;
  * - every related code exists (registered, or the vendor row it names), and a number with
  *   more than one vendor meaning names the vendor;
  * - the rendered page shows the strategy, its meaning and each case.
@@ -136,6 +137,12 @@ const KNOWN: Readonly<Record<string, readonly (readonly [Check, string])[]>> = {
   '561-aws-elb': [['unknown-not-processed', 'A2: IdP error before any target; classifier idempotent-or-keyed']],
 }
 
+/** Header levels the prose states and the catalog lacks (review section A, the catalog's fix). */
+const KNOWN_HEADERS: Readonly<Record<string, readonly (readonly [header: string, item: string])[]>> = {
+  '101': [['Connection', 'A19: RFC 9110 §7.8 MUST, no catalog row']],
+  '426': [['Connection', 'A19: RFC 9110 §7.8 MUST, no catalog row']],
+}
+
 describe('guides agree with the classifiers and the catalog', () => {
   it.each(GUIDES)('$id: rendered retry cases are classifyRetry decisions', ({ g }) => {
     const vendor = g.vendor
@@ -172,6 +179,19 @@ describe('guides agree with the classifiers and the catalog', () => {
     const required = g.vendor === undefined ? statusInfo(g.code).requiredHeaders : []
     expect(g.requiredHeaders).toEqual(required)
     for (const h of required) expect(names, h.name).toContain(h.name.toLowerCase())
+  })
+
+  it.each(GUIDES)('$id: a header level the prose states (MUST, SHOULD) is the catalog\'s', ({ id, g }) => {
+    const found: string[] = []
+    for (const h of g.criticalHeaders) {
+      const stated = /\bMUST\b(?! NOT)/.test(h.why) ? 'MUST' : /\bSHOULD\b(?! NOT)/.test(h.why) ? 'SHOULD' : undefined
+      const catalog = g.requiredHeaders.find((r) => r.name.toLowerCase() === h.name.toLowerCase())
+      if (stated !== undefined && catalog !== undefined && catalog.level !== stated) found.push(`${h.name}: prose ${stated}, catalog ${catalog.level}`)
+      if (stated === 'MUST' && catalog === undefined) found.push(`${h.name}: prose MUST, catalog none`)
+    }
+    const known = KNOWN_HEADERS[id] ?? []
+    expect(found.filter((f) => !known.some(([name]) => f.startsWith(`${name}:`)))).toEqual([])
+    for (const [name, item] of known) expect(found.some((f) => f.startsWith(`${name}:`)), `KNOWN_HEADERS ${id} ${name} (${item}) no longer disagrees: remove it`).toBe(true)
   })
 
   it.each(GUIDES)('$id: related codes exist and name their vendor where the number is ambiguous', ({ g }) => {

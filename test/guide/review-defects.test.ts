@@ -139,6 +139,12 @@ describe('review B and E: wrong facts in the prose', () => {
     expect(text(explain(400))).not.toMatch(/logged as 494/)
   })
 
+  it('B5 (guide side): 303 does not present Location as a BCP 14 requirement (RFC 9110 §15.4.4 has no MUST)', () => {
+    const location = explain(303).criticalHeaders.find((h) => h.name === 'Location')
+    expect(location?.why).toMatch(/states no MUST/)
+    expect(location?.why).not.toMatch(/^Required:/)
+  })
+
   it('B6: 308 cites RFC 7538 §3 for keeping the method', () => {
     const g = explain(308)
     expect(g.meaning).toMatch(/RFC 7538 §3/)
