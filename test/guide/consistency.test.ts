@@ -20,6 +20,8 @@
  *   when the strategy is `idempotent-or-keyed` (outcome unknown);
  * - `reauth-not-strategy`: no sentence says to get a new token / sign in again and repeat
  *   when the strategy is not `after-reauth`;
+ * - `quick-retry`: no sentence says a quick or immediate retry does not help when the
+ *   classifier's first retry of a GET can come within a second;
  * - `slo`: no sentence says "not an availability problem" / "does not count against the
  *   SLO" for a status that counts against it, or the reverse.
  * A keyword check finds the usual wordings, not every paraphrase. Disagreements whose fix
@@ -71,6 +73,7 @@ type Check =
   | 'post-retry-after'
   | 'unknown-not-processed'
   | 'reauth-not-strategy'
+  | 'quick-retry'
   | 'slo'
 
 const SAYS_REPEAT =
@@ -111,7 +114,12 @@ function contradictions(g: StatusGuide): Map<Check, string[]> {
     }
   }
   for (const { text: s, asserted, faq } of sentences(g, true)) {
-    if (!asserted || faq === true) continue
+    if (faq === true) continue
+    // "must not assume that retrying quickly helps" denies what "a quick retry does not help" asserts
+    const quick = /\b(retr(y|ying|ies)|repeat\w*)\b[^.]*\b(quickly|immediately|at once|within seconds|soon)\b/i.test(s)
+    const negated = /\b(not|never|no|rarely|seldom|cannot|won't)\b/i.test(s)
+    if (get?.retry === true && get.delayMs.max < 1000 && quick && negated === asserted) flag('quick-retry', s)
+    if (!asserted) continue
     const saysNoSlo = /\b(not an availability problem|(does not|doesn't|do not|never) counts? against the (availability )?SLO)\b/i.test(s)
     const saysSlo = /\b(counts? against the (availability )?SLO|burns? the error budget)\b/i.test(s) && !NEGATION.test(s)
     if ((saysNoSlo && monitoring.server.countsAgainstSlo) || (saysSlo && !monitoring.server.countsAgainstSlo)) flag('slo', s)
@@ -130,8 +138,19 @@ const KNOWN: Readonly<Record<string, readonly (readonly [Check, string])[]>> = {
     ['never-retried', 'A5: the caller gave up, outcome unknown; classifier never'],
     ['keyed-not-retried', 'A5: a keyed POST can be resent; classifier never'],
   ],
-  '503': [['post-retry-after', 'A9: Retry-After makes the classifier repeat an unkeyed POST']],
-  '509-cpanel': [['unknown-not-processed', 'A1: quota, nothing ran; classifier idempotent-or-keyed']],
+  '429': [['quick-retry', 'D10: full jitter from 0 ms without Retry-After']],
+  '503': [
+    ['post-retry-after', 'A9: Retry-After makes the classifier repeat an unkeyed POST'],
+    ['quick-retry', 'D10: full jitter from 0 ms'],
+  ],
+  '504': [['quick-retry', 'D10: full jitter from 0 ms']],
+  '509-cpanel': [
+    ['unknown-not-processed', 'A1: quota, nothing ran; classifier idempotent-or-keyed'],
+    ['quick-retry', 'A1: a quota does not clear in 100 ms'],
+  ],
+  '522-cloudflare': [['quick-retry', 'A3/D10: with-backoff from a 100 ms base']],
+  '523-cloudflare': [['quick-retry', 'A3: with-backoff from a 100 ms base, the route is missing']],
+  '529-qualys': [['quick-retry', 'A2: SSL Labs asks for minutes']],
   '525-cloudflare': [['unknown-not-processed', 'A1: TLS to the origin failed, nothing sent; classifier idempotent-or-keyed']],
   '530-cloudflare': [['unknown-not-processed', 'A1: origin DNS, nothing sent; classifier idempotent-or-keyed']],
   '561-aws-elb': [['unknown-not-processed', 'A2: IdP error before any target; classifier idempotent-or-keyed']],
