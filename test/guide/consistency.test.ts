@@ -269,6 +269,11 @@ describe('the prose checks catch what they are meant to', () => {
     expect(checks(withProse(401, ['Get a new token and repeat the request.']))).not.toContain('reauth-not-strategy')
   })
 
+  it('flags "a quick retry does not help" where the classifier retries a GET within a second', () => {
+    expect(checks(withProse(502, ['Retrying immediately does not help.']))).toContain('quick-retry')
+    expect(checks(withProse(404, ['Retrying immediately does not help.']))).not.toContain('quick-retry')
+  })
+
   it('flags an SLO claim that the monitoring rule contradicts', () => {
     expect(checks(withProse(500, ['Not an availability problem.']))).toContain('slo')
     expect(checks(withProse(404, ['It counts against the availability SLO.']))).toContain('slo')
