@@ -2,7 +2,7 @@ import type { RegistryState, RequiredHeader } from '../catalog/status-info.js'
 import type { StatusClass } from '../catalog/status.js'
 import type { StatusVendor } from '../catalog/vendor-statuses.js'
 import type { MonitoringDecision } from '../classify/classify-monitoring.js'
-import type { LogLevel } from '../classify/monitoring-table.js'
+import type { LogLevel } from '../index.js'
 import type { RetryStrategy } from '../classify/retry-strategy.js'
 import type { GuideEntry } from './guide-entry.js'
 
