@@ -19,7 +19,7 @@
  * - `unknown-not-processed`: no sentence says the request was definitely not processed
  *   when the strategy is `idempotent-or-keyed` (outcome unknown);
  * - `reauth-not-strategy`: no sentence says to get a new token / sign in again and repeat
- *   when the strategy is not `after-reauth`;
+ *   when the strategy is not `after-reauth` (a fresh CSRF token is `after-refresh-state`);
  * - `quick-retry`: no sentence says a quick or immediate retry does not help when the
  *   classifier's first retry of a GET can come within a second;
  * - `slo`: no sentence says "not an availability problem" / "does not count against the
@@ -109,7 +109,8 @@ function contradictions(g: StatusGuide): Map<Check, string[]> {
     if (asserted && retry.strategy === 'idempotent-or-keyed' && SAYS_NOT_PROCESSED.test(s) && !/\b(may|might|whether|unless|if)\b/i.test(s)) {
       flag('unknown-not-processed', s)
     }
-    if (asserted && retry.strategy !== 'after-reauth' && SAYS_REAUTH.test(s) && /\b(repeat|retry|resend|continue)/i.test(s)) {
+    const csrf = retry.strategy === 'after-refresh-state' && /\b(csrf|xsrf|form)\b/i.test(s)
+    if (asserted && retry.strategy !== 'after-reauth' && !csrf && SAYS_REAUTH.test(s) && /\b(repeat|retry|resend|continue)/i.test(s)) {
       flag('reauth-not-strategy', s)
     }
   }

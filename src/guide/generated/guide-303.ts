@@ -40,7 +40,7 @@ export const entry: GuideEntry = {
   "criticalHeaders": [
     {
       "name": "Location",
-      "why": "Effectively required: RFC 9110 §15.4.4 states no MUST for it, but defines the redirect target as the URI in Location; it is the URI to GET.",
+      "why": "Effectively required: RFC 9110 §15.4.4 puts no requirement keyword on it, but defines the redirect target as the URI in Location; it is the URI to GET.",
       "ifMissing": "The user agent cannot perform the indirect retrieval; the response is useless."
     },
     {

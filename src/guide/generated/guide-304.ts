@@ -53,6 +53,21 @@ export const entry: GuideEntry = {
       "ifMissing": "A cache can update or serve the wrong variant (e.g. gzip vs identity)."
     },
     {
+      "name": "Content-Location",
+      "why": "Sent if the 200 to the same request would have carried it (RFC 9110 §15.4.5), so the cache knows which resource the stored response belongs to.",
+      "ifMissing": "A cache that keyed the stored response by Content-Location may not match the update to it."
+    },
+    {
+      "name": "Date",
+      "why": "Sent if the 200 would have carried it (RFC 9110 §15.4.5); caches use it to compute the age of the refreshed response.",
+      "ifMissing": "The cache falls back to the time it received the 304, which skews age calculations."
+    },
+    {
+      "name": "Expires",
+      "why": "Sent if the 200 would have carried it (RFC 9110 §15.4.5), with Cache-Control, to refresh the stored response's freshness.",
+      "ifMissing": "The stored response keeps its old expiry and is revalidated again soon."
+    },
+    {
       "name": "Content-Length",
       "why": "Not needed: a 304 has no content. If sent, it describes the representation the 200 would have sent, never a body in this response.",
       "ifMissing": "Nothing breaks; clients end the 304 at the header section."
