@@ -2,12 +2,11 @@ import { checkStatus } from '../catalog/check-status.js'
 import { statusInfo } from '../catalog/status-info.js'
 import { statusText } from '../catalog/status-text.js'
 import { VENDOR_STATUSES, type StatusVendor, type VendorStatus } from '../catalog/vendor-statuses.js'
-import { classifyMonitoring } from '../classify/classify-monitoring.js'
-import { classifyRetry } from '../classify/classify-retry.js'
 import { findEntry } from './guide-entries.js'
 import type { GuideEntry } from './guide-entry.js'
-import { retryAdvice } from './retry-advice.js'
-import type { GuideRetry, StatusGuide } from './status-guide.js'
+import { guideRetry } from './guide-retry.js'
+import { monitoringRule, requiredHeaderRule } from './rule-facts.js'
+import type { GuideMonitoring, StatusGuide } from './status-guide.js'
 
 const VENDORS: readonly string[] = [...new Set(VENDOR_STATUSES.map((row) => row.vendor))]
 
@@ -24,19 +23,17 @@ function checkVendor(code: number, vendor: unknown): VendorStatus {
   return row
 }
 
-function retryOf(code: number, statusClass: StatusGuide['class']): GuideRetry {
-  const plain = classifyRetry(code)
-  const unkeyed = classifyRetry(code, { method: 'POST' })
-  const keyed = classifyRetry(code, { method: 'POST', idempotencyKey: true, idempotencyKeyHonoured: true })
-  const base = { strategy: plain.strategy, retry: plain.retry, reason: plain.reason, advice: retryAdvice(plain.strategy, statusClass) }
-  return keyed.strategy === unkeyed.strategy
-    ? base
-    : { ...base, withIdempotencyKey: { strategy: keyed.strategy, reason: keyed.reason } }
+function monitoringOf(code: number, vendor: StatusVendor | undefined): GuideMonitoring {
+  const client = monitoringRule(code, 'client', vendor)
+  const expected = monitoringRule(code, 'client', vendor, { expected: true }).level
+  const unexpected = monitoringRule(code, 'client', vendor, { expected: false }).level
+  const base = { server: monitoringRule(code, 'server', vendor), client }
+  return expected === client.level && unexpected === client.level ? base : { ...base, clientExpected: { expected, unexpected } }
 }
 
 type GuideFacts = Pick<
   StatusGuide,
-  'vendor' | 'phrase' | 'class' | 'registry' | 'expires' | 'deprecated' | 'source' | 'wire' | 'requiredHeaders'
+  'vendor' | 'phrase' | 'class' | 'registry' | 'expires' | 'deprecated' | 'source' | 'wire'
 >
 
 function merge(entry: GuideEntry, facts: GuideFacts): StatusGuide {
@@ -44,14 +41,12 @@ function merge(entry: GuideEntry, facts: GuideFacts): StatusGuide {
   return {
     code,
     ...facts,
+    requiredHeaders: requiredHeaderRule(code, facts.vendor),
     ...structuredClone(prose),
     clientContract: {
       ...structuredClone(clientContract),
-      retry: retryOf(code, facts.class),
-      monitoring: {
-        server: classifyMonitoring(code, 'server'),
-        client: classifyMonitoring(code, 'client'),
-      },
+      retry: guideRetry(code, facts.vendor, facts.class),
+      monitoring: monitoringOf(code, facts.vendor),
     },
   }
 }
@@ -96,7 +91,6 @@ export function explain(code: number, vendor?: StatusVendor): StatusGuide {
       ...(info.expires === undefined ? {} : { expires: info.expires }),
       deprecated: info.deprecated,
       source: info.reference ?? '',
-      requiredHeaders: info.requiredHeaders,
     })
   }
   const row = vendor === undefined ? VENDOR_STATUSES.find((s) => s.code === status) : checkVendor(status, vendor)
@@ -116,6 +110,5 @@ export function explain(code: number, vendor?: StatusVendor): StatusGuide {
     deprecated: row.deprecated ?? false,
     source: row.source,
     wire: row.wireAs === undefined ? { sent: row.wire } : { sent: row.wire, as: row.wireAs },
-    requiredHeaders: [],
   })
 }

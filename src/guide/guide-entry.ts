@@ -1,5 +1,8 @@
+import type { StatusVendor } from 'statuskit'
+
 /**
- * The authored part of a status guide: the prose that is written for each code by hand.
+ * The authored part of a status guide: the prose that is written for each code by hand,
+ * in `guide/*.md`.
  * Facts other modules own (phrase, class, header requirements, retry and monitoring
  * classification) are NOT written here; `explain()` takes them from the catalog and
  * the classifiers and merges them into a {@link StatusGuide}.
@@ -109,6 +112,11 @@ export interface FrameworkSnippets {
 export interface RelatedStatus {
   /** The related code. */
   readonly code: number
+  /**
+   * For a vendor code: whose meaning is meant. Required where the number has more than
+   * one meaning (499 is nginx's and Esri's); absent for a registered code.
+   */
+  readonly vendor?: StatusVendor
   /** The difference, stated so a reader can choose between the two. */
   readonly difference: string
 }
@@ -130,7 +138,9 @@ export interface FaqEntry {
 }
 
 /**
- * The hand-written guidance for one status code.
+ * The hand-written guidance for one status code, as written in `guide/<code>.md` (or
+ * `guide/<code>-<vendor>.md`) and its snippets; the module that holds them is generated
+ * by `scripts/generate-guide.mjs`.
  *
  * @example
  * ```ts
@@ -143,7 +153,7 @@ export interface GuideEntry {
   /** The status code (registered or vendor). */
   readonly code: number
   /** For vendor codes: which vendor's meaning this entry describes. */
-  readonly vendor?: string
+  readonly vendor?: StatusVendor
   /** One sentence. */
   readonly summary: string
   /** What the status means, per its RFC, in a short paragraph. */

@@ -34,10 +34,10 @@ const FRAMEWORKS: readonly (readonly [keyof FrameworkSnippets, string, string])[
   ['go', 'Go net/http', 'go'],
 ]
 
-function relatedItem(code: number, difference: string): SectionItem {
+function relatedItem({ code, vendor: wanted, difference }: StatusGuide['related'][number]): SectionItem {
   const info = statusInfo(code)
-  if (info.registered) return { strong: `${code} ${info.phrase}`, text: difference, href: `${code}.md` }
-  const vendor = VENDOR_STATUSES.find((row) => row.code === code)
+  if (info.registered && wanted === undefined) return { strong: `${code} ${info.phrase}`, text: difference, href: `${code}.md` }
+  const vendor = VENDOR_STATUSES.find((row) => row.code === code && (wanted === undefined || row.vendor === wanted))
   if (vendor === undefined) return { strong: `${code} ${info.phrase}`, text: difference }
   return { strong: `${code} ${vendor.phrase} (${vendor.vendor})`, text: difference, href: `${code}-${vendor.vendor}.md` }
 }
@@ -92,7 +92,7 @@ export function guideSections(guide: StatusGuide): readonly GuideSection[] {
       kind: 'code',
       blocks: FRAMEWORKS.map(([key, label, lang]) => ({ label, lang, code: guide.frameworks[key] })).filter((b) => b.code.trim() !== ''),
     },
-    { title: 'Related codes', kind: 'list', items: guide.related.map((r) => relatedItem(r.code, r.difference)) },
+    { title: 'Related codes', kind: 'list', items: guide.related.map(relatedItem) },
     { title: 'FAQ', kind: 'list', items: guide.faq.map((f) => ({ strong: f.question, text: f.answer })) },
     { title: 'References', kind: 'list', items: plain(guide.references) },
   ]

@@ -22,7 +22,7 @@ export { renderMarkdown } from './render-markdown.js'
 export type { RenderMarkdownOptions } from './render-markdown.js'
 export { renderText } from './render-text.js'
 export type { RenderTextOptions } from './render-text.js'
-export type { StatusGuide, GuideRetry, GuideMonitoring } from './status-guide.js'
+export type { StatusGuide, GuideRetry, GuideRetryCase, GuideMonitoring } from './status-guide.js'
 export type {
   GuideEntry,
   Misuse,

@@ -2,14 +2,44 @@ import type { RegistryState, RequiredHeader } from '../catalog/status-info.js'
 import type { StatusClass } from '../catalog/status.js'
 import type { StatusVendor } from '../catalog/vendor-statuses.js'
 import type { MonitoringDecision } from '../classify/classify-monitoring.js'
+import type { LogLevel } from '../index.js'
 import type { RetryStrategy } from '../classify/retry-strategy.js'
 import type { GuideEntry } from './guide-entry.js'
 
 /**
- * The retry part of a guide's client contract, taken from `classifyRetry(code)`: the
- * strategy and the classifier's reason, plus one sentence of advice written for the
- * strategy. `withIdempotencyKey` appears only where an honoured `Idempotency-Key` changes
- * the strategy (409: a concurrent duplicate of a keyed request is resent as is).
+ * The classifier's decision for one typical request, as a guide shows it.
+ *
+ * @example
+ * ```ts
+ * import { explain, type GuideRetryCase } from 'statuskit/guide'
+ * const cases: readonly GuideRetryCase[] = explain(503).clientContract.retry.cases
+ * cases.find((c) => c.request === 'POST')?.retry // false: the outcome is unknown
+ * ```
+ */
+export interface GuideRetryCase {
+  /** The request and response, e.g. `GET`, `POST`, `POST, Retry-After: 5` (the response carried it). */
+  readonly request: string
+  /** `classifyRetry(...).retry` for it (first attempt). */
+  readonly retry: boolean
+  /** `classifyRetry(...).strategy` for it. */
+  readonly strategy: RetryStrategy
+  /** The delay of the first retry, lowest and highest the jitter can draw; both 0 when `retry` is false. */
+  readonly delayMs: {
+    /** The shortest first delay, in ms. */
+    readonly min: number
+    /** The longest first delay, in ms. */
+    readonly max: number
+  }
+  /** `classifyRetry(...).reason` for it. */
+  readonly reason: string
+}
+
+/**
+ * The retry part of a guide's client contract, every field taken from `classifyRetry`:
+ * the strategy and reason without context (a GET), one sentence on what the strategy
+ * means, and the decisions for typical requests (`cases`). `withIdempotencyKey` appears
+ * where a POST with an `Idempotency-Key` the server honours is decided differently from
+ * a plain POST.
  *
  * @example
  * ```ts
@@ -26,8 +56,10 @@ export interface GuideRetry {
   readonly retry: boolean
   /** The classifier's reason. */
   readonly reason: string
-  /** What a client does with this strategy, in one sentence. */
+  /** What the strategy means for a client, in one sentence true of every code that gets it. */
   readonly advice: string
+  /** The decisions for a GET and a POST, then for a keyed POST, Retry-After and rate-limit headers where they differ. */
+  readonly cases: readonly GuideRetryCase[]
   /** How the decision changes when a POST carried an `Idempotency-Key` the server honours. */
   readonly withIdempotencyKey?: {
     /** The strategy for the keyed request. */
@@ -53,6 +85,16 @@ export interface GuideMonitoring {
   readonly server: MonitoringDecision
   /** When our client receives it from an upstream. */
   readonly client: MonitoringDecision
+  /**
+   * Client side, where `MonitoringOptions.expected` changes the level (404, 409, 412):
+   * the level of an expected outcome and of an unexpected one (`logLevel`).
+   */
+  readonly clientExpected?: {
+    /** The level when the caller expected the status (a lookup, a known race): `expected: true`. */
+    readonly expected: LogLevel
+    /** The level when it did not: `expected: false`. */
+    readonly unexpected: LogLevel
+  }
 }
 
 /**
@@ -90,7 +132,7 @@ export interface StatusGuide extends Omit<GuideEntry, 'clientContract' | 'vendor
     /** The status the client receives instead (nginx 494–497 → 400). */
     readonly as?: number
   }
-  /** Headers the catalog says this status requires or recommends. */
+  /** Headers the catalog says this status requires or recommends (`statusInfo(code).requiredHeaders`). */
   readonly requiredHeaders: readonly RequiredHeader[]
   /** The client contract, with retry and monitoring from the classifiers. */
   readonly clientContract: GuideEntry['clientContract'] & {

@@ -73,8 +73,10 @@ describe('explain() client contract from the classifiers', () => {
     const { retry } = explain(409).clientContract
     expect(retry.strategy).toBe('after-refresh-state')
     expect(retry.retry).toBe(false)
-    expect(retry.advice).toContain('If-Match')
+    expect(retry.advice).toMatch(/current state/)
     expect(retry.withIdempotencyKey?.strategy).toBe('with-backoff')
+    const keyed = retry.cases.find((c) => c.request === 'POST, honoured Idempotency-Key')
+    expect(keyed).toMatchObject({ retry: true, strategy: 'with-backoff' })
   })
 
   it('shows no Idempotency-Key variant where the key changes nothing', () => {

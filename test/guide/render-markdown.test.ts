@@ -40,7 +40,7 @@ describe('renderMarkdown()', () => {
 
   it('shows the retry strategy and the Idempotency-Key nuance from the classifier', () => {
     expect(page).toContain('| Retry strategy | after-refresh-state |')
-    expect(page).toMatch(/\| With Idempotency-Key \| with-backoff: /)
+    expect(page).toMatch(/\| POST, honoured Idempotency-Key \| repeat after \S+ ms \(first retry\) \[with-backoff\]; classifier: "409: /)
   })
 
   it('writes FAQ questions in bold, followed by the answer', () => {
