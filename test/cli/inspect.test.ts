@@ -207,7 +207,7 @@ describe('statuskit inspect', () => {
     const { code, stdout, stderr } = await run(['inspect', `http://127.0.0.1:${port}/`])
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(/^statuskit: inspect: fetch failed \(.*ECONNREFUSED.*\)\n$/)
+    expect(stderr).toMatch(/^statuskit: inspect: ECONNREFUSED: connect ECONNREFUSED 127\.0\.0\.1:\d+\n$/)
     expect(stderr.split('\n')).toHaveLength(2)
   })
 
