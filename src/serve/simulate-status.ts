@@ -76,7 +76,7 @@ function headerHints(code: number, retryAfter: number | undefined, length: numbe
     else if (name === 'Allow') headers.allow = 'GET, HEAD, OPTIONS'
     else if (name === 'WWW-Authenticate') headers['www-authenticate'] = 'Bearer realm="statuskit-simulator"'
     else if (name === 'Proxy-Authenticate') headers['proxy-authenticate'] = 'Basic realm="statuskit-simulator"'
-    else if (name === 'Upgrade') headers.upgrade = 'HTTP/2.0'
+    else if (name === 'Upgrade') Object.assign(headers, { upgrade: 'HTTP/2.0', connection: 'Upgrade' })
     else if (name === 'Content-Range') headers['content-range'] = code === 206 ? `bytes 0-${Math.max(length - 1, 0)}/${length + 100}` : 'bytes */1000'
     else if (name === 'ETag') headers.etag = `"v${CURRENT_VERSION}"`
     else if (name === 'Link') headers.link = '</legal/notice>; rel="blocked-by"'
