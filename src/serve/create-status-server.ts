@@ -13,7 +13,15 @@ import { isLocalHost, isOwnOrigin, parseRequestTarget } from './request-guard.js
 import { MAX_SEQUENCE_LENGTH, SequenceStore } from './sequence-store.js'
 import { simulateStatus, type SimulatedResponse } from './simulate-status.js'
 
-/** The most request content the server reads; larger requests get a 413 problem. */
+/**
+ * The most request content the server reads; larger requests get a 413 problem.
+ *
+ * @example
+ * ```ts
+ * import { MAX_REQUEST_BODY_BYTES } from 'statuskit/serve'
+ * MAX_REQUEST_BODY_BYTES // 65536
+ * ```
+ */
 export const MAX_REQUEST_BODY_BYTES = 65_536
 
 /**

@@ -2,7 +2,15 @@ import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { redactUrl } from './redact-url.js'
 
-/** Largest response body read by default; the rest is cancelled. */
+/**
+ * Largest response body read by default; the rest is cancelled.
+ *
+ * @example
+ * ```ts
+ * import { MAX_EXCHANGE_BODY_BYTES } from 'statuskit/serve'
+ * MAX_EXCHANGE_BODY_BYTES // 1048576
+ * ```
+ */
 export const MAX_EXCHANGE_BODY_BYTES = 1 << 20
 /** Redirects followed (with `follow`) before giving up, as WHATWG Fetch. */
 const MAX_REDIRECTS = 20
@@ -53,8 +61,16 @@ export interface ExchangeRequest {
  * ```
  */
 export interface ExchangeHop {
-  /** What was sent; `url` with credentials and secret query values redacted. */
-  readonly request: { readonly method: string; readonly url: string; readonly headers: readonly (readonly [string, string])[] }
+  /** What was sent. */
+  readonly request: {
+    /** The method, upper case. */
+    readonly method: string
+    /** The URL, with credentials and secret query values redacted (`redactUrl`). */
+    readonly url: string
+    /** Every header sent, in order, names lower case. */
+    readonly headers: readonly (readonly [string, string])[]
+  }
+  /** The status received. */
   readonly status: number
   /** The reason phrase the server sent. */
   readonly statusText: string
@@ -81,6 +97,7 @@ export interface ExchangeHop {
  * ```
  */
 export class ExchangeError extends Error {
+  /** Always `'ExchangeError'`. */
   override readonly name = 'ExchangeError'
   /** Whether the time limit ran out. */
   readonly timedOut: boolean

@@ -1,6 +1,22 @@
-/** Keys the sequence endpoint remembers; the oldest is forgotten beyond this. */
+/**
+ * Keys the sequence endpoint remembers; the oldest is forgotten beyond this.
+ *
+ * @example
+ * ```ts
+ * import { MAX_SEQUENCE_KEYS } from 'statuskit/serve'
+ * MAX_SEQUENCE_KEYS // 1000
+ * ```
+ */
 export const MAX_SEQUENCE_KEYS = 1000
-/** Statuses one sequence may list. */
+/**
+ * Statuses one sequence may list.
+ *
+ * @example
+ * ```ts
+ * import { MAX_SEQUENCE_LENGTH } from 'statuskit/serve'
+ * MAX_SEQUENCE_LENGTH // 20: /api/sequence/503,503,200 lists 3
+ * ```
+ */
 export const MAX_SEQUENCE_LENGTH = 20
 
 /**

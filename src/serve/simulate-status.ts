@@ -4,6 +4,12 @@ import { readSimulatorQuery } from './simulator-query.js'
 /**
  * The problem type of the simulator's 409: a version conflict, with the current version
  * in `currentVersion` and in the `ETag` header (what the 409 guide asks a server to send).
+ *
+ * @example
+ * ```ts
+ * import { SIMULATED_CONFLICT_TYPE } from 'statuskit/serve'
+ * SIMULATED_CONFLICT_TYPE // 'tag:statuskit.dev,2026:simulator/version-conflict'
+ * ```
  */
 export const SIMULATED_CONFLICT_TYPE = 'tag:statuskit.dev,2026:simulator/version-conflict'
 

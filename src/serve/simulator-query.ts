@@ -1,12 +1,36 @@
 import { vendorStatuses, type VendorStatus } from 'statuskit'
 
-/** The longest `?delay=` the simulator honours, in milliseconds. */
+/**
+ * The longest `?delay=` the simulator honours, in milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { MAX_SIMULATED_DELAY_MS } from 'statuskit/serve'
+ * MAX_SIMULATED_DELAY_MS // 10000
+ * ```
+ */
 export const MAX_SIMULATED_DELAY_MS = 10_000
 
-/** The largest `?retryAfter=` the simulator sends, in seconds (one day). */
+/**
+ * The largest `?retryAfter=` the simulator sends, in seconds (one day).
+ *
+ * @example
+ * ```ts
+ * import { MAX_SIMULATED_RETRY_AFTER_S } from 'statuskit/serve'
+ * MAX_SIMULATED_RETRY_AFTER_S // 86400
+ * ```
+ */
 export const MAX_SIMULATED_RETRY_AFTER_S = 86_400
 
-/** The Retry-After the simulator sends on 429 and 503 when the query does not say (seconds). */
+/**
+ * The Retry-After the simulator sends on 429 and 503 when the query does not say (seconds).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_RETRY_AFTER_S } from 'statuskit/serve'
+ * DEFAULT_RETRY_AFTER_S // 1: /api/status/429 sends Retry-After: 1
+ * ```
+ */
 export const DEFAULT_RETRY_AFTER_S = 1
 
 /** The query parameters of `/api/status/:code`, checked. */
