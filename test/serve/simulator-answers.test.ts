@@ -3,8 +3,8 @@
 // invalid query values named in a 400, the sequence endpoint, CORS behind the option.
 import { request, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createStatusServer, MAX_SEQUENCE_KEYS, simulateStatus } from 'statuskit/serve'
-import { SequenceStore } from '../../src/serve/sequence-store.js'
+import { createStatusServer, simulateStatus } from 'statuskit/serve'
+import { MAX_SEQUENCE_KEYS, SequenceStore } from '../../src/serve/sequence-store.js'
 import { closeLoopback, listenLoopback } from '../helpers/loopback.js'
 
 let server: Server
