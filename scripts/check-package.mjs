@@ -94,7 +94,7 @@ const url = await new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('serve did not start')), 20000)
 })
 const res = await fetch(url + 'api/status/409', { method: 'PUT' })
-if (res.status !== 409 || !(await res.text()).includes('"title":"Conflict"')) throw new Error('simulator')
+if (res.status !== 409 || res.statusText !== 'Conflict' || !(await res.text()).includes('"title":"Version conflict"')) { child.kill(); throw new Error('simulator') }
 const page = await (await fetch(url + 'status/409')).text()
 if (!page.includes('<h1>409 Conflict</h1>')) throw new Error('page')
 let code = 0

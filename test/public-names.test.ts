@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 const VERBS = [
-  'classify', 'create', 'define', 'ensure', 'escape', 'explain', 'format', 'inspect', 'is', 'list',
-  'log', 'map', 'match', 'parse', 'read', 'render', 'send', 'simulate', 'to', 'validate', 'with', 'write',
+  'classify', 'create', 'define', 'ensure', 'escape', 'explain', 'fetch', 'format', 'inspect', 'is', 'list',
+  'log', 'map', 'match', 'parse', 'read', 'redact', 'render', 'send', 'simulate', 'to', 'validate', 'with', 'write',
 ]
 
 const NAMED_FOR_WHAT_IT_RETURNS = new Set([

@@ -22,6 +22,21 @@ export function terminalWidth(stream: OutputStream = process.stdout): number {
 }
 
 /**
+ * The columns a table may fill: `COLUMNS` when it is set to a number (the user's say,
+ * on a pipe too), else the terminal's columns, else `undefined` on a pipe or a file:
+ * nothing is cut, so `statuskit list | grep …` sees whole lines.
+ *
+ * @param stream - Usually `process.stdout`.
+ * @param env - Usually `process.env`.
+ * @returns Columns (at least 40), or `undefined` for no limit.
+ */
+export function tableWidth(stream: OutputStream = process.stdout, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const fromEnv = /^\d{1,4}$/.test(env['COLUMNS'] ?? '') ? Number(env['COLUMNS']) : undefined
+  const columns = fromEnv ?? (stream.isTTY === true ? stream.columns : undefined)
+  return typeof columns === 'number' && columns > 0 ? Math.max(40, columns) : undefined
+}
+
+/**
  * Colour only on a terminal, and never when `NO_COLOR` is set to a non-empty value
  * (https://no-color.org).
  *

@@ -37,6 +37,8 @@ export interface Exchange {
   readonly mediaType: string
   readonly hasContent: boolean
   readonly text: string | undefined
+  /** Whether the body was longer than the text looked at (a cut JSON text proves nothing). */
+  readonly cut: boolean
   /** The body as JSON (parsed text or the object given), `undefined` when it is not JSON. */
   readonly json: unknown
   readonly cacheControl: Readonly<Record<string, string | true>>
@@ -73,14 +75,14 @@ export function toHeaderRecord(input: unknown): Record<string, string> {
   return out
 }
 
-function readBody(body: unknown): { hasContent: boolean; text: string | undefined; object: unknown } {
+function readBody(body: unknown): { hasContent: boolean; text: string | undefined; object: unknown; cut?: boolean } {
   if (body === undefined || body === null) return { hasContent: false, text: undefined, object: undefined }
-  if (typeof body === 'string') return { hasContent: body.length > 0, text: body.slice(0, MAX_TEXT), object: undefined }
+  if (typeof body === 'string') return { hasContent: body.length > 0, text: body.slice(0, MAX_TEXT), object: undefined, cut: body.length > MAX_TEXT }
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
     const bytes =
       body instanceof ArrayBuffer ? new Uint8Array(body) : new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
     const text = new TextDecoder().decode(bytes.subarray(0, MAX_TEXT))
-    return { hasContent: bytes.byteLength > 0, text, object: undefined }
+    return { hasContent: bytes.byteLength > 0, text, object: undefined, cut: bytes.byteLength > MAX_TEXT }
   }
   if (typeof body === 'object') return { hasContent: true, text: undefined, object: body }
   return { hasContent: true, text: typeof body === 'symbol' ? undefined : String(body as number), object: undefined }
@@ -130,6 +132,7 @@ export function toExchange(request: unknown, response: unknown): Exchange {
     mediaType: (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '',
     hasContent: body.hasContent,
     text: body.text,
+    cut: body.cut === true,
     json: body.object ?? parseJson(body.text),
     cacheControl: parseCacheControl(headers['cache-control']),
   }

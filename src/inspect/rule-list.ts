@@ -10,6 +10,10 @@ import { cacheNeverStoreHasFreshness } from './rules/cache-never-store-has-fresh
 import { cachePublicOnAuthError } from './rules/cache-public-on-auth-error.js'
 import { cacheVaryMissingAccept } from './rules/cache-vary-missing-accept.js'
 import { corsRetryAfterNotExposed } from './rules/cors-retry-after-not-exposed.js'
+import { bodyErrorLeaksInternals } from './rules/body-error-leaks-internals.js'
+import { headerContentRangeMultipart } from './rules/header-content-range-multipart.js'
+import { headerRecommendedMissing, headerRequiredMissing } from './rules/header-required-missing.js'
+import { status409PreconditionFailed, status409Unexplained } from './rules/status-409-signals.js'
 import { headerContentLengthForbidden } from './rules/header-content-length-forbidden.js'
 import { headerErrorWithoutContentType } from './rules/header-error-without-content-type.js'
 import { misuse200ErrorBody } from './rules/misuse-200-error-body.js'
@@ -41,12 +45,18 @@ export const RULES_WITH_CHECKS: readonly Rule[] = /* #__PURE__ */ Object.freeze(
     status201PostWithoutLocation,
     status3xxWithoutLocation,
     status304NonGet,
+    headerRequiredMissing,
+    headerRecommendedMissing,
+    headerContentRangeMultipart,
+    status409PreconditionFailed,
+    status409Unexplained,
     bodyContentOn1xx,
     bodyContentOn204,
     bodyContentOn304,
     bodyContentOnHead,
     body205WithContent,
     bodyErrorWithoutExplanation,
+    bodyErrorLeaksInternals,
     headerContentLengthForbidden,
     headerErrorWithoutContentType,
     problemStatusMismatch,

@@ -11,7 +11,8 @@ const CLASS_NAMES: Readonly<Record<string, string>> = {
 }
 
 /**
- * The home page: every status that has a guide, by class, vendor codes marked.
+ * The home page: a search box (filters as you type), jump links, and every status that
+ * has a guide, by class, vendor codes marked.
  *
  * @returns The HTML document.
  *
@@ -26,9 +27,16 @@ export function renderIndexPage(): string {
     const rows = listGuides({ class: cls as '4xx' }).map((g) => {
       const href = `/status/${g.code}${g.vendor ? `?vendor=${encodeURIComponent(g.vendor)}` : ''}`
       const label = `${g.code} ${g.phrase}`
-      return `<tr><td><a href="${escapeHtml(href)}"${g.deprecated ? ' class="deprecated"' : ''}>${escapeHtml(label)}</a></td><td>${g.vendor ? escapeHtml(g.vendor) : 'IANA'}</td><td>${escapeHtml(g.summary)}</td></tr>`
+      const search = `${label} ${g.vendor ?? 'iana'} ${g.summary}`.toLowerCase()
+      return `<tr data-search="${escapeHtml(search)}"><td><a href="${escapeHtml(href)}"${g.deprecated ? ' class="deprecated"' : ''}>${escapeHtml(label)}</a></td><td>${g.vendor ? escapeHtml(g.vendor) : 'IANA'}</td><td>${escapeHtml(g.summary)}</td></tr>`
     })
-    return `<h2 id="${cls}">${escapeHtml(name)}</h2><table><thead><tr><th>Code</th><th>Source</th><th>Summary</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    return `<section class="class" id="${cls}"><h2>${escapeHtml(name)}<a class="anchor" href="#${cls}" aria-label="Link to ${escapeHtml(name)}"></a></h2><table class="codes"><thead><tr><th>Code</th><th>Source</th><th>Summary</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`
   })
-  return pageLayout('HTTP status codes · statuskit', `<h1>HTTP status codes</h1><p class="summary">Every IANA-registered code and the common vendor codes, with what each means, when to use it and how clients, caches and monitors treat it. Each page has a live simulator.</p>${sections.join('')}`)
+  const jump = Object.entries(CLASS_NAMES).map(([cls]) => `<a href="#${cls}">${cls}</a>`).join(' · ')
+  return pageLayout(
+    'HTTP status codes · statuskit',
+    `<h1>HTTP status codes</h1><p class="summary">Every IANA-registered code and the common vendor codes, with what each means, when to use it and how clients, caches and monitors treat it. Each page has a live simulator; the <a href="/inspect">inspector</a> checks a real response.</p>` +
+      `<label for="search">Search codes, phrases and summaries</label><input type="search" id="search" placeholder="409, conflict, rate limit, nginx..." autocomplete="off"> <span id="search-count" aria-live="polite"></span>` +
+      `<p>${jump}</p>${sections.join('')}`,
+  )
 }

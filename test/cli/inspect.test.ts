@@ -7,6 +7,7 @@ import { runCli } from './run-cli.js'
 interface Received {
   method: string | undefined
   headers: IncomingMessage['headers']
+  rawHeaders: string[]
   body: string
 }
 let last: Received | undefined
@@ -62,7 +63,7 @@ beforeAll(async () => {
     let body = ''
     req.on('data', (chunk: Buffer) => (body += chunk.toString()))
     req.on('end', () => {
-      last = { method: req.method, headers: req.headers, body }
+      last = { method: req.method, headers: req.headers, rawHeaders: req.rawHeaders, body }
       const route = ROUTES[(req.url ?? '').split('?')[0] ?? '']
       if (route) route(res)
       else {
@@ -106,6 +107,40 @@ describe('statuskit inspect', () => {
     expect(last?.headers['x-trace']).toBe('abc')
     expect(last?.headers['content-type']).toBe('application/json')
     expect(last?.body).toBe('{"a":1}')
+  })
+
+  it('sends a JSON -d as application/json (not fetch\'s text/plain), unless -H sets Content-Type', async () => {
+    await run(['inspect', `${base}/conflict`, '-X', 'PUT', '-d', '{"q":3}'])
+    expect(last?.headers['content-type']).toBe('application/json')
+    await run(['inspect', `${base}/conflict`, '-d', 'a=1'])
+    expect(last?.headers['content-type']).toBe('text/plain;charset=UTF-8')
+    await run(['inspect', `${base}/conflict`, '-d', '{"q":3}', '-H', 'Content-Type: application/merge-patch+json'])
+    expect(last?.headers['content-type']).toBe('application/merge-patch+json')
+  })
+
+  it('shows every header the request carried, exactly as received', async () => {
+    const { stdout } = await run(['inspect', `${base}/conflict`, '-X', 'PUT', '-H', 'If-Match: "7"', '-d', '{"q":3}'])
+    const shown = stdout.split('\n').filter((line) => line.startsWith('> ') && line.includes(': ')).map((line) => line.slice(2))
+    const received: string[] = []
+    const raw = last?.rawHeaders ?? []
+    for (let i = 0; i + 1 < raw.length; i += 2) received.push(`${raw[i]}: ${raw[i + 1]}`)
+    expect(shown).toEqual(received)
+    expect(shown).toEqual(expect.arrayContaining(['host: ' + new URL(base).host, 'user-agent: statuskit-inspect', 'if-match: "7"', 'content-length: 7']))
+  })
+
+  it('redacts credentials and token-like query values in every message', async () => {
+    const port = new URL(base).port
+    const creds = await run(['inspect', `http://user:pw@127.0.0.1:${port}/x?token=abc`])
+    expect(creds.code).toBe(2)
+    expect(creds.stderr).toBe(`statuskit: inspect: the URL http://***@127.0.0.1:${port}/x?token=*** carries credentials; send them in an Authorization header instead\n`)
+    const token = await run(['inspect', `${base}/conflict?api_key=s3cret&page=2`])
+    expect(token.stdout).toContain(`> GET ${base}/conflict?api_key=***&page=2`)
+    expect(token.stdout).not.toContain('s3cret')
+    const json = await run(['inspect', `${base}/conflict?access_token=s3cret`, '--json'])
+    expect(json.stdout).not.toContain('s3cret')
+    const bad = await run(['inspect', 'ftp://u:p@example.com/?token=abc'])
+    expect(bad.stderr).not.toContain('u:p')
+    expect(bad.stderr).not.toContain('abc')
   })
 
   it('sends POST when -d is given without -X', async () => {
@@ -207,7 +242,7 @@ describe('statuskit inspect', () => {
     const { code, stdout, stderr } = await run(['inspect', `http://127.0.0.1:${port}/`])
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(/^statuskit: inspect: fetch failed \(.*ECONNREFUSED.*\)\n$/)
+    expect(stderr).toMatch(/^statuskit: inspect: ECONNREFUSED: connect ECONNREFUSED 127\.0\.0\.1:\d+\n$/)
     expect(stderr.split('\n')).toHaveLength(2)
   })
 

@@ -16,7 +16,24 @@ describe('statuskit list', () => {
     expect(rows.every((line) => line.startsWith('4'))).toBe(true)
     expect(rows.some((line) => line.startsWith('409  Conflict '))).toBe(true)
     expect(rows.some((line) => line.startsWith('499  Client Closed Request (nginx) '))).toBe(true)
-    expect(stdout.split('\n').every((line) => line.length <= 80)).toBe(true)
+  })
+
+  it('does not cut summaries when piped (newcomer review #14)', async () => {
+    const { listGuides } = await import('statuskit/guide')
+    const conflict = listGuides({ class: '4xx' }).find((g) => g.code === 409)
+    const { stdout } = await runCli(['list', '--class', '4xx'])
+    expect(stdout).toContain(`  ${conflict?.summary}`)
+    expect(stdout).not.toContain('…')
+  })
+
+  it('honours COLUMNS', async () => {
+    for (const columns of [60, 100, 200]) {
+      const { stdout } = await runCli(['list', '--class', '4xx'], { COLUMNS: String(columns) })
+      const lines = stdout.trimEnd().split('\n')
+      expect(lines.every((line) => line.length <= columns)).toBe(true)
+      expect(lines.some((line) => line.length > columns - 10)).toBe(true)
+      expect(lines.some((line) => line.startsWith('409  Conflict '))).toBe(true)
+    }
   })
 
   it('--json prints the rows', async () => {

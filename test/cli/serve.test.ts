@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { describe, expect, it } from 'vitest'
-import { CLI } from './run-cli.js'
+import { CLI, runCli } from './run-cli.js'
 
 
 function start(args: string[]) {
@@ -29,10 +29,29 @@ describe('statuskit serve', () => {
     expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
     const res = await fetch(`${base}api/status/409`, { method: 'PUT' })
     expect(res.status).toBe(409)
-    expect((await res.json()).title).toBe('Conflict')
+    expect(res.statusText).toBe('Conflict')
+    expect((await res.json()).title).toBe('Version conflict')
     child.kill('SIGTERM')
     const [code] = await once(child, 'exit')
     expect(code).toBe(0)
+  })
+
+  it('--help documents the routes and their parameters', async () => {
+    const { code, stdout } = await runCli(['serve', '--help'])
+    expect(code).toBe(0)
+    for (const part of ['/status/<code>', '/inspect', '/api/status/<code>', '?delay=<ms>', '?retryAfter=<s>', '?body=none', '?vendor=<name>', '/api/sequence/<codes>?key=<run>', 'POST /api/inspect', '--cors', '--allowed-host', '400']) {
+      expect(stdout).toContain(part)
+    }
+  })
+
+  it('--cors answers preflights (--allowed-host is accepted alongside)', async () => {
+    const { child, url } = start(['--cors', '--allowed-host', 'devbox.lan'])
+    const base = await url
+    const res = await fetch(`${base}api/status/429`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'PUT' } })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    child.kill('SIGTERM')
+    await once(child, 'exit')
   })
 
   it('stops on SIGINT too', async () => {

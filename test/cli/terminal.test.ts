@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { terminalWidth, useColor } from '../../src/cli/terminal.js'
+import { tableWidth, terminalWidth, useColor } from '../../src/cli/terminal.js'
 
 describe('terminalWidth()', () => {
   it('uses the terminal columns, capped at 100 and at least 40', () => {
@@ -11,6 +11,17 @@ describe('terminalWidth()', () => {
   it('uses 80 when the output is not a terminal', () => {
     expect(terminalWidth({ isTTY: false, columns: 200 })).toBe(80)
     expect(terminalWidth({})).toBe(80)
+  })
+})
+
+describe('tableWidth()', () => {
+  it('takes COLUMNS first, then the terminal, and no limit on a pipe', () => {
+    expect(tableWidth({ isTTY: false }, { COLUMNS: '120' })).toBe(120)
+    expect(tableWidth({ isTTY: true, columns: 90 }, { COLUMNS: '200' })).toBe(200)
+    expect(tableWidth({ isTTY: true, columns: 90 }, {})).toBe(90)
+    expect(tableWidth({ isTTY: false, columns: 90 }, {})).toBeUndefined()
+    expect(tableWidth({ isTTY: false }, { COLUMNS: 'wide' })).toBeUndefined()
+    expect(tableWidth({ isTTY: false }, { COLUMNS: '10' })).toBe(40)
   })
 })
 

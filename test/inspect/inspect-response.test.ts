@@ -47,7 +47,7 @@ describe('inspectResponse()', () => {
       id: 'status.405-without-allow',
       severity: 'error',
       message: '405 to DELETE without an Allow header.',
-      hint: 'Add `Allow` with the methods the resource supports (e.g. `Allow: GET, HEAD`); use 501 for methods unknown to the server.',
+      hint: 'Add `Allow: GET, HEAD` (the methods it supports).',
       reference: 'RFC 9110 §15.5.6',
     })
   })
@@ -113,7 +113,7 @@ describe('inspectResponse()', () => {
           body,
         },
       })
-      expect(findings.map((f) => f.message)).toEqual(['Problem status member 400 differs from HTTP 409.'])
+      expect(findings.map((f) => f.message)).toEqual(['Problem status member 400 differs from HTTP 409.', '409 about:blank without detail.'])
     })
 
     it('no content when undefined or empty', () => {

@@ -189,6 +189,36 @@ const CASES: readonly Case[] = [
     silent: exchange('GET', 200, { 'content-type': 'application/json' }, '{"ok":true,"id":7}'),
   },
   {
+    id: 'header.required-missing',
+    fires: exchange('GET', 206, { 'content-type': 'text/plain' }, 'abc', { range: 'bytes=0-2' }),
+    silent: exchange('GET', 206, { 'content-type': 'text/plain', 'content-range': 'bytes 0-2/10' }, 'abc', { range: 'bytes=0-2' }),
+  },
+  {
+    id: 'header.recommended-missing',
+    fires: exchange('GET', 451, { 'content-type': PROBLEM }, problemBody(451)),
+    silent: exchange('GET', 451, { 'content-type': PROBLEM, link: '<https://authority.example>; rel="blocked-by"' }, problemBody(451)),
+  },
+  {
+    id: 'header.content-range-on-multipart',
+    fires: exchange('GET', 206, { 'content-type': 'multipart/byteranges; boundary=B', 'content-range': 'bytes 0-2/10' }, '--B--'),
+    silent: exchange('GET', 206, { 'content-type': 'multipart/byteranges; boundary=B' }, '--B--'),
+  },
+  {
+    id: 'status.409-precondition-failed',
+    fires: exchange('PUT', 409, { 'content-type': PROBLEM, etag: '"v8"' }, problemBody(409), { 'if-match': '"v7"' }),
+    silent: exchange('PUT', 409, { 'content-type': PROBLEM, etag: '"v8"' }, problemBody(409), { 'if-match': '"v8"' }),
+  },
+  {
+    id: 'status.409-unexplained',
+    fires: exchange('PUT', 409, { 'content-type': PROBLEM }, '{"type":"about:blank","title":"Conflict","status":409}'),
+    silent: exchange('PUT', 409, { 'content-type': PROBLEM }, '{"type":"https://example.com/probs/version-conflict","title":"Version conflict","status":409}'),
+  },
+  {
+    id: 'body.error-leaks-internals',
+    fires: exchange('GET', 500, { 'content-type': 'text/html' }, '<pre>at db.js:12 password=hunter2</pre>'),
+    silent: exchange('GET', 500, { 'content-type': 'text/html' }, '<h1>Something went wrong</h1><p>Trace id 4bf92f35.</p>'),
+  },
+  {
     id: 'misuse.500-validation-body',
     fires: exchange(
       'POST',
@@ -218,6 +248,7 @@ describe('RULES', () => {
       'body.content-on-204',
       'body.content-on-304',
       'body.content-on-head',
+      'body.error-leaks-internals',
       'body.error-without-explanation',
       'cache.error-heuristically-cacheable-without-cache-control',
       'cache.never-store-has-freshness',
@@ -225,7 +256,10 @@ describe('RULES', () => {
       'cache.vary-missing-accept',
       'cors.retry-after-not-exposed',
       'header.content-length-on-1xx-204',
+      'header.content-range-on-multipart',
       'header.error-without-content-type',
+      'header.recommended-missing',
+      'header.required-missing',
       'misuse.200-error-body',
       'misuse.500-validation-body',
       'misuse.reserved-status',
@@ -242,11 +276,13 @@ describe('RULES', () => {
       'status.401-without-www-authenticate',
       'status.405-without-allow',
       'status.407-without-proxy-authenticate',
+      'status.409-precondition-failed',
+      'status.409-unexplained',
       'status.out-of-range',
     ])
     for (const rule of RULES) {
       expect(rule.severity).toMatch(/^(error|warning|info)$/)
-      expect(rule.reference).toMatch(/^(RFC \d{4} §|WHATWG Fetch §|IANA )/)
+      expect(rule.reference).toMatch(/^(RFC \d{4} §|WHATWG Fetch §|IANA |CWE-\d+)/)
       expect(rule.hint.length).toBeGreaterThan(20)
     }
   })

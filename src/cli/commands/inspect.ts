@@ -5,18 +5,24 @@
  * network error (one line on stderr, never a stack).
  */
 import { parseArgs } from 'node:util'
-import { readBodyBytes, type BodyBytes } from 'statuskit/fetch'
 import { inspectResponse, type InspectResult } from 'statuskit/inspect'
+import { ExchangeError, fetchExchange, redactUrl, type ExchangeHop } from 'statuskit/serve'
 import { fail, print, printable, printableJson, useColor } from '../terminal.js'
 
 const USAGE = `Usage: statuskit inspect <url> [options]
 
   -X, --request <method>   request method (default GET, or POST with -d)
   -H, --header 'Name: v'   request header; repeat for more
-  -d, --data <body>        request body, sent as given
+  -d, --data <body>        request body, sent as given; a body starting with { or [ is sent
+                           as Content-Type: application/json unless -H sets Content-Type
   --follow                 follow redirects (each one is shown); default: show the redirect only
   --timeout <ms>           give up after this many milliseconds (default 10000)
   --json                   the exchange, summary and findings as JSON
+
+The request lines (>) are every header sent, Host and Connection included; no
+Accept-Encoding is sent, so the body is shown as it went over the wire. Add
+-H 'Origin: https://app.example' to see what a browser script on that origin may read
+(cors.* rules). Credentials and token-like query values are shown as ***.
 
 Exit code: 1 when an error-severity finding exists, 0 otherwise, 2 on usage or network errors.
 `
@@ -25,54 +31,25 @@ Exit code: 1 when an error-severity finding exists, 0 otherwise, 2 on usage or n
 const MAX_BODY_BYTES = 1 << 20
 /** Body text included in the --json output (`bodyBytes` tells the size read). */
 const JSON_BODY_CHARS = 65_536
-/** Redirects followed with --follow before giving up (WHATWG Fetch caps at 20). */
-const MAX_REDIRECTS = 20
-/** The redirect statuses a fetch client follows (WHATWG Fetch "redirect status"). */
-const REDIRECT_STATUSES: readonly number[] = [301, 302, 303, 307, 308]
-
-function toUrl(value: string, base?: URL): URL | undefined {
-  try {
-    return new URL(value, base)
-  } catch {
-    return undefined
-  }
-}
 
 class UsageError extends Error {}
-
-interface Hop {
-  readonly method: string
-  readonly url: string
-  readonly status: number
-  readonly location: string | undefined
-}
-
-/** Whether the platform accepts it: fetch's own checks of a header field or a method (RFC 9110 tokens, no CR/LF/NUL). */
-function isValid(make: () => unknown): boolean {
-  try {
-    make()
-    return true
-  } catch {
-    return false
-  }
-}
 
 function parseHeaders(lines: readonly string[]): [string, string][] {
   return lines.map((line) => {
     const colon = line.indexOf(':')
     const name = line.slice(0, Math.max(colon, 0)).trim()
     const value = line.slice(colon + 1).trim()
-    if (colon < 1 || !isValid(() => new Headers([[name, value]])))
+    if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) || /[\0-\x08\x0a-\x1f\x7f]/.test(value))
       throw new UsageError(`invalid header "${line.slice(0, 60)}"; expected 'Name: value'`)
     return [name, value]
   })
 }
 
-function networkMessage(error: unknown, timeout: number, signal: AbortSignal): string {
-  if (signal.aborted) return `request timed out after ${timeout} ms`
-  const cause = error instanceof Error ? (error.cause as { message?: unknown } | undefined) : undefined
-  const main = error instanceof Error ? error.message : String(error)
-  return typeof cause?.message === 'string' ? `${main} (${cause.message})` : main
+/** Header pairs as one record, repeated fields joined (RFC 9110 §5.3). */
+function headerRecord(pairs: readonly (readonly [string, string])[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, value] of pairs) out[name] = name in out ? `${out[name]}, ${value}` : value
+  return out
 }
 
 function report(result: InspectResult, color: boolean): string {
@@ -140,12 +117,17 @@ export async function run(args: string[]): Promise<number> {
     if (parsed.positionals.length !== 1)
       throw new UsageError('expected exactly one URL; run "statuskit inspect --help"')
     const target = parsed.positionals[0] as string
-    const parsedUrl = toUrl(target)
+    let parsedUrl: URL | undefined
+    try {
+      parsedUrl = new URL(target)
+    } catch {
+      parsedUrl = undefined
+    }
     if (!parsedUrl || !/^https?:$/.test(parsedUrl.protocol))
-      throw new UsageError(`invalid URL "${target.slice(0, 60)}"; expected http:// or https://`)
+      throw new UsageError(`invalid URL "${redactUrl(target).slice(0, 60)}"; expected http:// or https://`)
     url = parsedUrl
     const requested = values.request
-    if (requested !== undefined && !isValid(() => new Request('http://127.0.0.1/', { method: requested.toUpperCase() })))
+    if (requested !== undefined && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,20}$/.test(requested))
       throw new UsageError(`invalid method "${requested.slice(0, 20)}"`)
     headers = parseHeaders(values.header ?? [])
     const ms = values.timeout ?? '10000'
@@ -155,73 +137,47 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return fail(`inspect: ${error instanceof Error ? error.message : String(error)}`)
   }
-  let method = (values.request ?? (values.data === undefined ? 'GET' : 'POST')).toUpperCase()
-  let body = values.data
-  const signal = AbortSignal.timeout(timeout)
-  const hops: Hop[] = []
-  let response: Response
-  let read: BodyBytes
+  let hops: ExchangeHop[]
   try {
-    for (;;) {
-      response = await fetch(url, { method, headers, body: body ?? null, redirect: 'manual', signal })
-      const location = response.headers.get('location') ?? undefined
-      const next = location === undefined ? undefined : toUrl(location, url)
-      // Only to http(s): a data: or file: target is not a server's answer.
-      if (values.follow !== true || next === undefined || !/^https?:$/.test(next.protocol) || !REDIRECT_STATUSES.includes(response.status)) break
-      if (hops.length >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`)
-      hops.push({ method, url: url.href, status: response.status, location })
-      await response.body?.cancel()
-      if ((response.status === 303 && method !== 'HEAD') || (response.status < 303 && method === 'POST'))
-        [method, body] = ['GET', undefined]
-      if (next.origin !== url.origin)
-        headers = headers.filter(([name]) => !/^(authorization|cookie|proxy-authorization)$/i.test(name))
-      url = next
-    }
-    read = await readBodyBytes(response, MAX_BODY_BYTES)
-    // A body cut short (timeout, reset) is not the response the server meant to send.
-    if (read.interrupted) throw new Error('the connection failed while the body was read')
+    hops = await fetchExchange({
+      url,
+      method: values.request ?? (values.data === undefined ? 'GET' : 'POST'),
+      headers,
+      body: values.data,
+      follow: values.follow === true,
+      timeoutMs: timeout,
+      maxBodyBytes: MAX_BODY_BYTES,
+    })
   } catch (error) {
-    return fail(`inspect: ${networkMessage(error, timeout, signal)}`)
+    return fail(`inspect: ${error instanceof ExchangeError ? error.message : 'the request failed'}`)
   }
+  const last = hops[hops.length - 1] as ExchangeHop
+  const sent = last.request
   const result = inspectResponse({
-    request: { method, url: url.href, headers },
-    response: { status: response.status, headers: response.headers, body: read.bytes },
+    request: { method: sent.method, url: sent.url, headers: sent.headers },
+    response: { status: last.status, headers: last.headers, body: last.body },
   })
-  const text = new TextDecoder().decode(read.bytes)
+  const text = new TextDecoder().decode(last.body)
   const exit = result.findings.some((f) => f.severity === 'error') ? 1 : 0
+  const redirects = hops.slice(0, -1).map((h) => ({ method: h.request.method, url: h.request.url, status: h.status, location: headerRecord(h.headers).location }))
   if (values.json === true) {
-    const response_ = {
-      status: response.status,
-      statusText: response.statusText,
-      headers: Object.fromEntries(response.headers),
-      bodyBytes: read.bytes.byteLength,
-      truncated: read.truncated,
+    const response = {
+      status: last.status,
+      statusText: last.statusText,
+      headers: headerRecord(last.headers),
+      bodyBytes: last.body.byteLength,
+      truncated: last.truncated,
       body: text.slice(0, JSON_BODY_CHARS),
     }
-    print(
-      `${printableJson(JSON.stringify(
-        {
-          request: { method, url: url.href, headers: Object.fromEntries(headers) },
-          redirects: hops,
-          response: response_,
-          ...result,
-        },
-        null,
-        2
-      ))}\n`
-    )
+    print(`${printableJson(JSON.stringify({ request: { method: sent.method, url: sent.url, headers: headerRecord(sent.headers) }, redirects, response, ...result }, null, 2))}\n`)
     return exit
   }
-  const lines = hops.map((h) => `* ${h.method} ${h.url} -> ${h.status} Location: ${h.location ?? ''}`)
-  lines.push(
-    `> ${method} ${url.href}`,
-    ...headers.map(([n, v]) => `> ${n}: ${v}`),
-    `< ${response.status} ${response.statusText}`
-  )
-  response.headers.forEach((value, name) => lines.push(`< ${name}: ${value}`))
-  const size = `${read.bytes.byteLength} bytes${read.truncated ? ' read, the rest cancelled' : ''}`
-  if (text) lines.push('', text.length > 2000 || read.truncated ? `${text.slice(0, 2000)}… (${size})` : text)
-  if (values.follow !== true && response.status >= 300 && response.status < 400 && response.headers.has('location'))
+  const lines = redirects.map((h) => `* ${h.method} ${h.url} -> ${h.status} Location: ${h.location ?? ''}`)
+  lines.push(`> ${sent.method} ${sent.url}`, ...sent.headers.map(([n, v]) => `> ${n}: ${v}`), `< ${last.status} ${last.statusText}`)
+  for (const [name, value] of last.headers) lines.push(`< ${name}: ${value}`)
+  const size = `${last.body.byteLength} bytes${last.truncated ? ' read, the rest cancelled' : ''}`
+  if (text) lines.push('', text.length > 2000 || last.truncated ? `${text.slice(0, 2000)}… (${size})` : text)
+  if (values.follow !== true && last.status >= 300 && last.status < 400 && headerRecord(last.headers).location !== undefined)
     lines.push('', '(redirect not followed; add --follow)')
   // What the server sent is printed with its control characters shown, never acted on.
   print(`${printable(lines.join('\n'))}\n${report(result, useColor())}`)

@@ -5,6 +5,6 @@ export const bodyContentOn304: Rule = {
   id: 'body.content-on-304',
   severity: 'error',
   reference: 'RFC 9110 §15.4.5',
-  hint: 'Send 304 without a body (validators and cache headers only), or 200 with the full representation.',
+  hint: 'Send 304 without a body, or 200 with it.',
   check: (x) => x.status === 304 && !!x.info?.noContent && x.hasContent && '304 carries content.',
 }

@@ -9,7 +9,7 @@ export const cacheErrorHeuristicallyCacheable: Rule = {
   id: 'cache.error-heuristically-cacheable-without-cache-control',
   severity: 'warning',
   reference: 'RFC 9111 §4.2.2; RFC 9110 §15.1',
-  hint: 'Send `Cache-Control: no-store` (or an explicit max-age if caching this error is intended).',
+  hint: 'Send `Cache-Control: no-store`.',
   check: (x) =>
     x.status >= 400 &&
     (x.method === 'GET' || x.method === 'HEAD') &&

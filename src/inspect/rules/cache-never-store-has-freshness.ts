@@ -9,7 +9,7 @@ export const cacheNeverStoreHasFreshness: Rule = {
   id: 'cache.never-store-has-freshness',
   severity: 'warning',
   reference: 'RFC 6585 §3, §4, §5, §6',
-  hint: 'Send `Cache-Control: no-store` instead of max-age, s-maxage, public or Expires.',
+  hint: 'Send `Cache-Control: no-store` instead.',
   check: (x) => {
     if (!x.info?.final || !x.info.neverStore) return false
     const cc = x.cacheControl

@@ -3,16 +3,20 @@ import type { Rule } from '../rule.js'
 /**
  * Retry-After is not a CORS-safelisted response header: a browser script making a
  * cross-origin request cannot read it unless Access-Control-Expose-Headers lists it
- * (WHATWG Fetch, CORS protocol).
+ * (WHATWG Fetch, CORS protocol). Only for a response the script can read at all: one
+ * that passes the CORS check with `Access-Control-Allow-Origin` (else it sees a network
+ * error, and exposing headers does not help). The rule needs the request's `Origin`:
+ * `statuskit inspect -H 'Origin: …'`.
  */
 export const corsRetryAfterNotExposed: Rule = {
   id: 'cors.retry-after-not-exposed',
   severity: 'warning',
   reference: 'WHATWG Fetch §3.2.3 (Access-Control-Expose-Headers)',
-  hint: 'Add `Access-Control-Expose-Headers: Retry-After` to cross-origin responses that carry it.',
+  hint: 'Add `Access-Control-Expose-Headers: Retry-After`.',
   check: (x) => {
     const origin = x.request.origin
-    if (!origin || x.status < 400 || !('retry-after' in x.headers)) return false
+    const allowed = x.headers['access-control-allow-origin']
+    if (!origin || x.status < 400 || !('retry-after' in x.headers) || (allowed !== '*' && allowed !== origin)) return false
     try {
       if (new URL(x.url).origin === origin) return false
     } catch {

@@ -4,7 +4,8 @@ import type { Rule } from '../rule.js'
 function looksLikeError(json: unknown): boolean {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return false
   const body = json as Record<string, unknown>
-  const status = body.status ?? body.statusCode ?? body.code
+  // A bare numeric `code` is often data ({"code":404,"phrase":"Not Found"}); with a message it is an error.
+  const status = body.status ?? body.statusCode ?? ('message' in body ? body.code : undefined)
   return (
     body.ok === false ||
     body.success === false ||
@@ -22,6 +23,6 @@ export const misuse200ErrorBody: Rule = {
   id: 'misuse.200-error-body',
   severity: 'info',
   reference: 'RFC 9110 §15.3.1, §15.5, §15.6',
-  hint: 'Answer with the 4xx or 5xx that fits and an application/problem+json body, not an error object in a 200.',
+  hint: 'Answer the 4xx or 5xx that fits, with a problem body.',
   check: (x) => x.status === 200 && looksLikeError(x.json) && '200 with a body that reports an error.',
 }

@@ -31,7 +31,7 @@ export const misuse500ValidationBody: Rule = {
   id: 'misuse.500-validation-body',
   severity: 'info',
   reference: 'RFC 9110 §15.6.1, §15.5.1, §15.5.21',
-  hint: 'Answer invalid input with 400 (malformed) or 422 (semantically invalid), state conflicts with 409.',
+  hint: 'Answer invalid input with 400 or 422, conflicts with 409.',
   check: (x) =>
     x.status === 500 && looksLikeValidation(x.json, x.text) && '500 with a body describing a validation error.',
 }

@@ -5,7 +5,7 @@ export const misuseUnregisteredStatus: Rule = {
   id: 'misuse.unregistered-status',
   severity: 'info',
   reference: 'RFC 9110 §15',
-  hint: 'Use a registered code; vendor codes mean an edge or proxy produced the response.',
+  hint: 'Use a registered code.',
   check: (x) =>
     !!x.info && !x.info.registered && `${x.status} is not registered; clients treat it as ${x.info.treatAs}.`,
 }

@@ -6,12 +6,13 @@ export const problemInvalidBody: Rule = {
   id: 'problem.invalid-body',
   severity: 'warning',
   reference: 'RFC 9457 §3',
-  hint: 'Send a JSON object with type, title, status and detail members, or change the Content-Type.',
+  hint: 'Send a JSON object, or change the Content-Type.',
   check: (x) => {
     const { parsed, declared } = readProblem(x)
     return (
       declared &&
       x.hasContent &&
+      !x.cut &&
       !parsed.valid &&
       `${x.status} body labelled application/problem+json is not a JSON object.`
     )

@@ -6,7 +6,7 @@ export const problemServedAsJson: Rule = {
   id: 'problem.served-as-json',
   severity: 'warning',
   reference: 'RFC 9457 §3, §6.1',
-  hint: 'Send `Content-Type: application/problem+json` so clients recognize the problem document.',
+  hint: 'Send `Content-Type: application/problem+json`.',
   check: (x) =>
     x.status >= 400 &&
     x.mediaType === 'application/json' &&

@@ -6,7 +6,7 @@ export const retryInvalidRetryAfter: Rule = {
   id: 'retry.invalid-retry-after',
   severity: 'warning',
   reference: 'RFC 9110 §10.2.3',
-  hint: 'Send whole seconds (`Retry-After: 120`) or an IMF-fixdate (`Retry-After: Wed, 21 Oct 2026 07:28:00 GMT`).',
+  hint: 'Send seconds (`120`) or an IMF-fixdate.',
   check: (x) => {
     const value = x.headers['retry-after']
     return (

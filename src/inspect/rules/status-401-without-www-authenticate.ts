@@ -6,6 +6,6 @@ export const status401WithoutWwwAuthenticate: Rule = {
   id: 'status.401-without-www-authenticate',
   severity: 'error',
   reference: 'RFC 9110 §15.5.2',
-  hint: 'Add a challenge, e.g. `WWW-Authenticate: Bearer realm="api"`; with no applicable scheme, answer 403.',
+  hint: 'Add `WWW-Authenticate: Bearer realm="api"`, or answer 403.',
   check: (x) => !!missingRequired(x, 'WWW-Authenticate') && `${x.status} without a WWW-Authenticate challenge.`,
 }

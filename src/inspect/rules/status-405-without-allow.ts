@@ -6,6 +6,6 @@ export const status405WithoutAllow: Rule = {
   id: 'status.405-without-allow',
   severity: 'error',
   reference: 'RFC 9110 §15.5.6',
-  hint: 'Add `Allow` with the methods the resource supports (e.g. `Allow: GET, HEAD`); use 501 for methods unknown to the server.',
+  hint: 'Add `Allow: GET, HEAD` (the methods it supports).',
   check: (x) => !!missingRequired(x, 'Allow') && `${x.status} to ${x.method} without an Allow header.`,
 }

@@ -5,6 +5,6 @@ export const statusOutOfRange: Rule = {
   id: 'status.out-of-range',
   severity: 'error',
   reference: 'RFC 9110 §15',
-  hint: 'Send an integer status from 100 to 599; recipients treat anything else as a server error.',
+  hint: 'Send an integer status from 100 to 599.',
   check: (x) => !x.info && `Status ${String(x.status)} is not an integer from 100 to 599.`,
 }
