@@ -13,6 +13,7 @@ export const entries = {
   fastify: 'src/adapters/fastify/index.ts',
   fetch: 'src/adapters/fetch/index.ts',
   serve: 'src/serve/index.ts',
+  idempotency: 'src/idempotency/index.ts',
 }
 
 const external = ['statuskit', /^statuskit\//, 'express', 'fastify']

@@ -14,6 +14,7 @@ export default defineConfig({
       { find: /^statuskit\/fastify$/, replacement: src('adapters/fastify/index.ts') },
       { find: /^statuskit\/fetch$/, replacement: src('adapters/fetch/index.ts') },
       { find: /^statuskit\/serve$/, replacement: src('serve/index.ts') },
+      { find: /^statuskit\/idempotency$/, replacement: src('idempotency/index.ts') },
     ],
   },
   test: {
