@@ -3,7 +3,7 @@ import { createClient } from 'redis'
 import { createClient as createClient4 } from 'redis4'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createIdempotency, redisStore, type IdempotencyStore, type StoredResponse } from 'statuskit/idempotency'
-import { startRedisServer, type RedisServer } from '../helpers/redis-server.js'
+import { startRedisServer, type RedisServer } from '../helpers/redis-server.mjs'
 
 let redis: RedisServer
 beforeAll(async () => {

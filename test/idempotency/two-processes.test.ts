@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFetch } from 'statuskit/fetch'
-import { startRedisServer, type RedisServer } from '../helpers/redis-server.js'
+import { startRedisServer, type RedisServer } from '../helpers/redis-server.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const script = fileURLToPath(new URL('./fixtures/order-server.mjs', import.meta.url))

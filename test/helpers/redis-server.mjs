@@ -1,21 +1,16 @@
 // Starts a real redis-server (Debian's; .ci/run installs it) on a random loopback port,
-// without persistence, and stops it. No assertions.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+// without persistence, and stops it. No assertions. Plain JS (typed by redis-server.d.mts)
+// so that the tests and the bench share it.
+import { spawn, spawnSync } from 'node:child_process'
 import { createServer } from 'node:net'
 
-export interface RedisServer {
-  readonly port: number
-  readonly url: string
-  stop(): Promise<void>
-}
-
 /** Whether `redis-server` is on the PATH. */
-export function hasRedisServer(): boolean {
+export function hasRedisServer() {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0
 }
 
 /** A port that was free a moment ago (the OS picks it). */
-function freePort(): Promise<number> {
+function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
@@ -26,7 +21,7 @@ function freePort(): Promise<number> {
   })
 }
 
-function startOn(port: number): Promise<ChildProcess> {
+function startOn(port) {
   return new Promise((resolve, reject) => {
     const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,7 +31,7 @@ function startOn(port: number): Promise<ChildProcess> {
       child.kill('SIGKILL')
       reject(new Error(`redis-server did not start:\n${output}`))
     }, 10_000)
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk) => {
       output += chunk.toString()
       if (output.includes('Ready to accept connections')) {
         clearTimeout(timer)
@@ -55,9 +50,9 @@ function startOn(port: number): Promise<ChildProcess> {
 }
 
 /** Starts redis-server; throws with the install hint when it is missing. */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer() {
   if (!hasRedisServer()) throw new Error('redis-server is not installed: apt-get install -y redis-server (.ci/run does)')
-  let lastError: unknown
+  let lastError
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort()
     try {
@@ -66,7 +61,7 @@ export async function startRedisServer(): Promise<RedisServer> {
         port,
         url: `redis://127.0.0.1:${port}`,
         stop: () =>
-          new Promise<void>((resolve) => {
+          new Promise((resolve) => {
             if (child.exitCode !== null) return resolve()
             child.once('exit', () => resolve())
             child.kill('SIGTERM')
