@@ -39,6 +39,7 @@ const GUIDES = [
   ['retry-and-monitoring.md', 'retry strategies (409 as the worked example), `Retry-After`, backoff, log levels, SLO and OpenTelemetry span status'],
   ['adapters.md', 'Express 4/5 and Fastify 4/5: `problemHandler`, `notFoundHandler`, `problemPlugin`, content negotiation, logging'],
   ['fetch.md', 'the client: `readProblem`, `ensureOk`, `ProblemError`, `createFetch` with safe retries, runtimes'],
+  ['idempotency.md', 'the server side of `Idempotency-Key`: `idempotency()` for Express and Fastify, `memoryStore`, `redisStore`, replay, 409/422/400, failure modes'],
   ['cli.md', 'the `statuskit` command: `explain`, `list`, `inspect`, `serve` (the status simulator), and `statuskit/inspect` rules'],
 ]
 

@@ -42,20 +42,38 @@ export interface IdempotentRequest {
  * ```
  */
 export type IdempotencyDecision =
-  | { readonly action: 'pass' }
-  | { readonly action: 'refuse'; readonly problem: HttpProblem }
   | {
+      /** Not deduplicated (another method, no key and not required, the store down with fail-open): run as usual. */
+      readonly action: 'pass'
+    }
+  | {
+      /** Send `problem` instead of running the handler. */
+      readonly action: 'refuse'
+      /** The 400, 409, 422 or 503 problem to send. */
+      readonly problem: HttpProblem
+    }
+  | {
+      /** Send the stored response instead of running the handler. */
       readonly action: 'replay'
+      /** The stored status. */
       readonly status: number
+      /** The stored headers, plus `content-length` and `idempotent-replayed: true`. */
       readonly headers: Readonly<Record<string, string | readonly string[]>>
+      /** The stored body. */
       readonly body: Uint8Array
     }
   | {
+      /** The key is claimed: run the handler, capture its response, then call `finish`. */
       readonly action: 'run'
+      /** Capture at most this many body bytes; past it, pass `undefined` as the body. */
       readonly maxBodyBytes: number
       /**
        * Stores the response (2xx, 3xx, most 4xx) or releases the key (5xx, a body not
        * captured). Never rejects.
+       *
+       * @param status - The status sent.
+       * @param headers - The headers sent.
+       * @param body - The body bytes, or `undefined` when they were not all captured.
        */
       finish(
         status: number,

@@ -12,8 +12,8 @@ import type { IdempotencyStore } from './idempotency-store.js'
  */
 export interface IdempotencyOptions {
   /**
-   * Where keys and responses are kept. Share one {@link redisStore} between the processes
-   * that serve the same API; a {@link memoryStore} only sees its own process.
+   * Where keys and responses are kept. Share one `redisStore(client)` between the
+   * processes that serve the same API; a `memoryStore()` only sees its own process.
    *
    * @default memoryStore(), one for each idempotency() call
    */

@@ -18,10 +18,26 @@ import type { StoredResponse } from './stored-response.js'
  * ```
  */
 export type ClaimResult =
-  | { readonly state: 'claimed'; readonly token: string }
-  | { readonly state: 'in-flight' }
-  | { readonly state: 'completed'; readonly response: StoredResponse }
-  | { readonly state: 'mismatch' }
+  | {
+      /** This request holds the key now. */
+      readonly state: 'claimed'
+      /** Names this claim to `complete` and `release`. */
+      readonly token: string
+    }
+  | {
+      /** Another request with this key and fingerprint is running. */
+      readonly state: 'in-flight'
+    }
+  | {
+      /** A request with this key and fingerprint finished. */
+      readonly state: 'completed'
+      /** What it answered. */
+      readonly response: StoredResponse
+    }
+  | {
+      /** The key belongs to a request with another fingerprint. */
+      readonly state: 'mismatch'
+    }
 
 /**
  * Where `idempotency()` keeps its keys: one record a key, either an in-flight claim (held

@@ -15,8 +15,23 @@ import { decodeResponse, encodeResponse } from './response-codec.js'
  * ```
  */
 export type RedisClientLike =
-  | { call(command: string, ...args: (string | number)[]): Promise<unknown> }
-  | { sendCommand(args: string[]): Promise<unknown> }
+  | {
+      /**
+       * ioredis: sends one command.
+       *
+       * @param command - The command name.
+       * @param args - Its arguments.
+       */
+      call(command: string, ...args: (string | number)[]): Promise<unknown>
+    }
+  | {
+      /**
+       * node-redis: sends one command.
+       *
+       * @param args - The command name and its arguments.
+       */
+      sendCommand(args: string[]): Promise<unknown>
+    }
 
 /**
  * Options of {@link redisStore}.
