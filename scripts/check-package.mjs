@@ -72,7 +72,7 @@ try {
     writeFileSync(
       join(app, 'identity.cjs'),
       `const core = require('statuskit'); require('statuskit/express'); require('statuskit/fetch')
-const loaded = Object.keys(require.cache).filter((f) => /statuskit[\\/]dist[\\/]index\.cjs$/.test(f))
+const loaded = Object.keys(require.cache).filter((f) => /statuskit[\\/]dist[\\/]index\\.cjs$/.test(f))
 if (loaded.length !== 1) throw new Error('index.cjs loaded ' + loaded.length + ' times')
 if (!core.isHttpProblem(core.conflict('x'))) throw new Error('brand')`,
     )

@@ -8,13 +8,11 @@
 // catalog
 export { Status } from './catalog/status.js'
 export type {
-  StatusTable,
   StatusCode,
   StatusClass,
   ErrorStatus,
   ClientErrorStatusCode,
   ServerErrorStatusCode,
-  Digits,
 } from './catalog/status.js'
 export { isStatusCode } from './catalog/is-status-code.js'
 export { statusText } from './catalog/status-text.js'

@@ -1,6 +1,27 @@
 /** Media ranges read from one `Accept` field; the rest is ignored. */
 const MAX_RANGES = 64
 
+/** How specific a media range is for `type/subtype`: 2 exact, 1 `type/*`, 0 `*\/*`, -1 no match. */
+function specificity(range: string, type: string, subtype: string): number {
+  const [rangeType = '', rangeSubtype = ''] = range.trim().toLowerCase().split('/')
+  if (rangeType === '*' && rangeSubtype === '*') return 0
+  if (rangeType !== type) return -1
+  if (rangeSubtype === '*') return 1
+  return rangeSubtype === subtype ? 2 : -1
+}
+
+/** The `q` parameter of a media range: 1 when absent or malformed, clamped to 0..1. */
+function qualityOf(params: readonly string[]): number {
+  let quality = 1
+  for (const param of params) {
+    const [key = '', value = ''] = param.split('=')
+    if (key.trim().toLowerCase() !== 'q') continue
+    const q = Number.parseFloat(value.trim())
+    quality = Number.isNaN(q) ? 1 : Math.min(1, Math.max(0, q))
+  }
+  return quality
+}
+
 /**
  * How much a request's `Accept` field wants `mediaType`: the quality value (0 to 1) of the
  * most specific media range that matches it (`type/subtype` over `type/*` over `*\/*`),
@@ -26,26 +47,20 @@ const MAX_RANGES = 64
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-12.5.1 | RFC 9110 §12.5.1}
  */
 export function acceptQuality(accept: string | readonly string[] | undefined, mediaType: string): number {
-  const field = typeof accept === 'string' ? accept : accept === undefined ? '' : accept.join(',')
+  let field = ''
+  if (typeof accept === 'string') field = accept
+  else if (accept !== undefined) field = accept.join(',')
   if (field.trim() === '') return 1
-  const wanted = mediaType.toLowerCase()
-  const slash = wanted.indexOf('/')
-  const wantedType = wanted.slice(0, slash)
+  const [type = '', subtype = ''] = mediaType.toLowerCase().split('/')
+  // The most specific matching range decides; among equally specific ones, the first.
   let best = -1
   let quality = 0
   for (const range of field.split(',', MAX_RANGES)) {
     const [name = '', ...params] = range.split(';')
-    const [type = '', subtype = ''] = name.trim().toLowerCase().split('/')
-    const specificity =
-      type === '*' && subtype === '*' ? 0 : type === wantedType && subtype === '*' ? 1 : `${type}/${subtype}` === wanted ? 2 : -1
-    if (specificity <= best) continue
-    best = specificity
-    quality = 1
-    for (const param of params) {
-      const [key = '', value = ''] = param.split('=')
-      if (key.trim().toLowerCase() !== 'q') continue
-      const q = Number.parseFloat(value.trim())
-      quality = Number.isNaN(q) ? 1 : Math.min(1, Math.max(0, q))
+    const rank = specificity(name, type, subtype)
+    if (rank > best) {
+      best = rank
+      quality = qualityOf(params)
     }
   }
   return quality

@@ -10,8 +10,10 @@ export const FORBIDDEN_IN_HEADER_VALUE = /[^\t -~\x80-\xff]/
  * The runtime's own `Headers` checks it, as the Fetch standard says. Internal.
  */
 export function isHeaderName(name: unknown): name is string {
+  if (typeof name !== 'string') return false
   try {
-    return typeof name === 'string' && !!new Headers([[name, '']])
+    new Headers([[name, '']]) // throws a TypeError for a name that is not a token
+    return true
   } catch {
     return false
   }

@@ -1,4 +1,5 @@
 /**
+ * Internal to statuskit/idempotency (used by `createIdempotency`).
  * The fingerprint of a request (draft-ietf-httpapi-idempotency-key-header §2.4): the
  * SHA-256 of its method, target (path and query) and body. Two requests with one key and
  * different fingerprints are a key reused by mistake (422). The body counts as its bytes
@@ -11,12 +12,6 @@
  * @param target - The path and query, e.g. `/orders?dry=1`.
  * @param body - The raw or parsed body.
  * @returns The fingerprint: the digest in base64 (44 characters).
- *
- * @example
- * ```ts
- * import { fingerprintOf } from 'statuskit/idempotency'
- * const fp = await fingerprintOf('POST', '/orders', { sku: 'A1' }) // same as for the body '{"sku":"A1"}'
- * ```
  */
 export async function fingerprintOf(method: string, target: string, body: unknown): Promise<string> {
   let part: BlobPart | undefined
@@ -24,7 +19,10 @@ export async function fingerprintOf(method: string, target: string, body: unknow
   else if (body !== undefined && body !== null) {
     try {
       part = JSON.stringify(body)
-    } catch {}
+    } catch {
+      // A value JSON refuses (a cycle, a BigInt): its String() below.
+    }
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- intended, see above
     part ??= String(body)
   }
   const material = await new Blob([`${method.toUpperCase()} ${target}\n`, part ?? '']).arrayBuffer()

@@ -60,7 +60,7 @@ export interface IdempotencyStore {
    * Atomically claims `key` for a request with `fingerprint`, or reports what holds it.
    *
    * @param key - The scoped idempotency key.
-   * @param fingerprint - The request's fingerprint (see `fingerprintOf`).
+   * @param fingerprint - The request's fingerprint: the SHA-256 of its method, target and body, in base64.
    * @param lockMs - How long the claim holds before it is considered abandoned.
    * @returns What was found; see {@link ClaimResult}.
    */

@@ -1,8 +1,8 @@
 /**
  * statuskit/idempotency: the server side of the `Idempotency-Key` header
  * (draft-ietf-httpapi-idempotency-key-header), framework-free: the stores
- * ({@link memoryStore}, {@link redisStore}), the store interface, the fingerprint and the
- * core every adapter's `idempotency()` runs on. Only Web APIs (Web Crypto, `TextEncoder`).
+ * ({@link memoryStore}, {@link redisStore}), the store interface and the core every
+ * adapter's `idempotency()` runs on. Only Web APIs (Web Crypto, `TextEncoder`).
  *
  * @module
  */
@@ -14,7 +14,6 @@ export { memoryStore } from './memory-store.js'
 export type { MemoryStoreOptions } from './memory-store.js'
 export { redisStore } from './redis-store.js'
 export type { RedisClientLike, RedisStoreOptions } from './redis-store.js'
-export { IDEMPOTENT_REPLAYED, replayHeaders, storedResponseOf } from './stored-response.js'
+export { IDEMPOTENT_REPLAYED } from './stored-response.js'
 export type { StoredResponse } from './stored-response.js'
-export { fingerprintOf } from './fingerprint.js'
 export { readIdempotencyKey } from './idempotency-key.js'

@@ -76,8 +76,11 @@ export function memoryStore(options: MemoryStoreOptions = {}): IdempotencyStore 
     throw new Error('memoryStore: full of requests in flight')
   }
 
+  /** Runs `step` now; its result or its throw as a promise (the store interface is async). */
+  const settle = <T>(step: () => T): Promise<T> => new Promise((resolve) => resolve(step()))
+
   return {
-    async claim(key, fingerprint, lockMs): Promise<ClaimResult> {
+    claim: (key, fingerprint, lockMs) => settle((): ClaimResult => {
       const at = now()
       const entry = entries.get(key)
       if (entry && entry.expiresAt > at) {
@@ -89,15 +92,15 @@ export function memoryStore(options: MemoryStoreOptions = {}): IdempotencyStore 
       const token = String(++claims)
       entries.set(key, { fingerprint, token, expiresAt: at + lockMs })
       return { state: 'claimed', token }
-    },
-    async complete(key, token, response, ttlMs): Promise<void> {
+    }),
+    complete: (key, token, response, ttlMs) => settle(() => {
       const entry = entries.get(key)
       if (entry?.token !== token) return
       entries.delete(key) // re-inserted last: the oldest completed records are evicted first
       entries.set(key, { fingerprint: entry.fingerprint, response: { ...response, body: response.body.slice() }, expiresAt: now() + ttlMs })
-    },
-    async release(key, token): Promise<void> {
+    }),
+    release: (key, token) => settle(() => {
       if (entries.get(key)?.token === token) entries.delete(key)
-    },
+    }),
   }
 }

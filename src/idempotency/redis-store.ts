@@ -93,7 +93,9 @@ export function redisStore(client: RedisClientLike, options: RedisStoreOptions =
   const evaluate = (script: string, key: string, ...args: string[]): Promise<unknown> => {
     const command = ['EVAL', script, '1', `${prefix}${key}`, ...args]
     // ioredis has both; its sendCommand takes a Command object, so `call` goes first.
-    return typeof call === 'function' ? call.apply(client, command) : (sendCommand as (args: string[]) => Promise<unknown>).call(client, command)
+    return typeof call === 'function'
+      ? (call as (...args: string[]) => Promise<unknown>).apply(client, command)
+      : (sendCommand as (args: string[]) => Promise<unknown>).call(client, command)
   }
 
   return {
@@ -101,7 +103,8 @@ export function redisStore(client: RedisClientLike, options: RedisStoreOptions =
       const token = `c ${fingerprint} ${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`
       const found = await evaluate(CLAIM, key, token, px(lockMs))
       if (found === null || found === undefined) return { state: 'claimed', token }
-      const record = String(found)
+      // A bulk string reply: a string, or bytes (a client set to return buffers).
+      const record = typeof found === 'string' ? found : new TextDecoder().decode(found as Uint8Array)
       const [kind, stored] = record.split(' ', 2)
       if (stored !== fingerprint) return { state: 'mismatch' }
       if (kind === 'c') return { state: 'in-flight' }

@@ -16,7 +16,7 @@ import { classifyRetry } from 'statuskit'
 export interface StoredResponse {
   /** The status code the first request was answered with. */
   readonly status: number
-  /** Its headers, lower-case names, minus those {@link storedResponseOf} leaves out. */
+  /** Its headers, lower-case names, minus hop-by-hop fields, `date`, `content-length` and `set-cookie`. */
   readonly headers: Readonly<Record<string, string | readonly string[]>>
   /** Its body, exactly as the handler wrote it (before any compression layered outside). */
   readonly body: Uint8Array
@@ -58,6 +58,7 @@ function isStorable(status: number, headers: Readonly<Record<string, string | re
 }
 
 /**
+ * Internal to statuskit/idempotency (used by `createIdempotency`).
  * The response to store for a request that ran, or `undefined` when it is not stored
  * (then the key is released, see `isStorable` rules in the docs): a status that is not a
  * completed outcome, or a body over `maxBodyBytes` (the adapter passes `undefined` then).
@@ -68,14 +69,6 @@ function isStorable(status: number, headers: Readonly<Record<string, string | re
  * @param headers - The headers sent, any case; numbers are turned into strings.
  * @param body - The body bytes, or `undefined` when they were not all captured.
  * @returns The response to store, or `undefined`.
- *
- * @example
- * ```ts
- * import { storedResponseOf } from 'statuskit/idempotency'
- * storedResponseOf(201, { 'Content-Type': 'application/json', Date: 'x' }, new Uint8Array([123, 125]))
- * // { status: 201, headers: { 'content-type': 'application/json' }, body: Uint8Array [123, 125] }
- * storedResponseOf(503, {}, new Uint8Array()) // undefined: a 5xx frees the key
- * ```
  */
 export function storedResponseOf(
   status: number,
@@ -96,18 +89,12 @@ export function storedResponseOf(
 }
 
 /**
+ * Internal to statuskit/idempotency (used by `createIdempotency`).
  * The headers to send with a replay of `response`: its stored headers, a
  * `content-length` of its body and `idempotent-replayed: true`.
  *
  * @param response - The stored response.
  * @returns Lower-case header names to values.
- *
- * @example
- * ```ts
- * import { replayHeaders } from 'statuskit/idempotency'
- * replayHeaders({ status: 201, headers: { location: '/orders/7' }, body: new Uint8Array(2) })
- * // { location: '/orders/7', 'content-length': '2', 'idempotent-replayed': 'true' }
- * ```
  */
 export function replayHeaders(response: StoredResponse): Record<string, string | readonly string[]> {
   return { ...response.headers, 'content-length': String(response.body.byteLength), [IDEMPOTENT_REPLAYED]: 'true' }

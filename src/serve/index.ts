@@ -14,7 +14,3 @@ export { createStatusServer, MAX_REQUEST_BODY_BYTES } from './create-status-serv
 export type { StatusServerOptions } from './create-status-server.js'
 export { simulateStatus, MAX_SIMULATED_DELAY_MS } from './simulate-status.js'
 export type { SimulationRequest, SimulatedResponse } from './simulate-status.js'
-export { renderIndexPage } from './render-index-page.js'
-export { renderStatusPage } from './render-status-page.js'
-export { pageLayout } from './page-layout.js'
-export { escapeHtml } from './escape-html.js'

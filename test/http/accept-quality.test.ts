@@ -23,4 +23,21 @@ describe('acceptQuality(accept, mediaType)', () => {
   ])('$accept for $type is $q', ({ accept, type, q }) => {
     expect(acceptQuality(accept, type)).toBe(q)
   })
+
+  describe('reads only the first 64 media ranges', () => {
+    const filler = (count: number): string[] => Array.from({ length: count }, (_, index) => `x-filler/type-${index}`)
+
+    it('a matching range at position 64 counts', () => {
+      expect(acceptQuality([...filler(63), 'application/json;q=0.7'].join(', '), 'application/json')).toBe(0.7)
+    })
+
+    it('a matching range at position 65 is ignored: the field refuses the type', () => {
+      expect(acceptQuality([...filler(64), 'application/json;q=0.7'].join(', '), 'application/json')).toBe(0)
+    })
+
+    it('counts ranges across repeated fields together', () => {
+      expect(acceptQuality([filler(40).join(','), filler(24).join(','), '*/*'], 'application/json')).toBe(0)
+      expect(acceptQuality([filler(40).join(','), filler(23).join(','), '*/*'], 'application/json')).toBe(1)
+    })
+  })
 })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { fingerprintOf } from 'statuskit/idempotency'
+import { fingerprintOf } from '../../src/idempotency/fingerprint.js'
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { replayHeaders, storedResponseOf } from 'statuskit/idempotency'
+import { replayHeaders, storedResponseOf } from '../../src/idempotency/stored-response.js'
 
 const body = new TextEncoder().encode('{"id":7}')
 

@@ -38,7 +38,10 @@ type Chunk = string | Uint8Array | undefined | null
  * bytes go out: once a client has its answer, a repeat gets the replay.
  */
 function capture(res: Response, run: Run): void {
-  const { write, end, writeHead } = res
+  // The functions in place now (the framework's, or those of middleware installed earlier).
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => Response
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response
   const chunks: Uint8Array[] = []
   let size = 0
   let captured = true
@@ -62,19 +65,19 @@ function capture(res: Response, run: Run): void {
       for (const [name, value] of Object.entries(fields)) if (value !== undefined) this.setHeader(name, value as string)
     }
     head ??= { status, headers: this.getHeaders() }
-    return (writeHead as (...args: unknown[]) => Response).apply(this, typeof rest[0] === 'string' ? [status, rest[0]] : [status])
+    return typeof rest[0] === 'string' ? writeHead(status, rest[0]) : writeHead(status)
   } as Response['writeHead']
   res.write = function (this: Response, chunk: Chunk, ...rest: unknown[]) {
     if (!ended) take(chunk, rest[0])
-    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
+    return write(chunk, ...rest)
   } as Response['write']
   res.end = function (this: Response, chunk?: unknown, encoding?: unknown, callback?: unknown) {
-    if (ended) return (end as (...args: unknown[]) => Response).call(this, chunk, encoding, callback)
+    if (ended) return end(chunk, encoding, callback)
     ended = true
     take(chunk, encoding)
     const { status, headers } = head ?? { status: this.statusCode, headers: this.getHeaders() }
     void run.finish(status, headers, captured ? Buffer.concat(chunks) : undefined).then(() => {
-      ;(end as (...args: unknown[]) => Response).call(this, chunk, encoding, callback)
+      end(chunk, encoding, callback)
     })
     return this
   } as Response['end']

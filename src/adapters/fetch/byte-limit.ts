@@ -20,6 +20,6 @@ export const DEFAULT_MAX_BODY_BYTES = 65_536
  * @param maxBytes - The option as given.
  */
 export function byteLimit(maxBytes: unknown = DEFAULT_MAX_BODY_BYTES): number {
-  if (Number.isSafeInteger(maxBytes) && (maxBytes as number) >= 0) return maxBytes as number
+  if (typeof maxBytes === 'number' && Number.isSafeInteger(maxBytes) && maxBytes >= 0) return maxBytes
   return invalidOption('maxBytes', maxBytes, 'a non-negative integer number of bytes')
 }

@@ -14,7 +14,7 @@ export function keyGenerator(option: unknown): (() => string) | undefined {
   if (option === undefined || option === 'off') return undefined
   if (typeof option === 'function') {
     return () => {
-      const key: unknown = option()
+      const key: unknown = (option as () => unknown)()
       return typeof key === 'string' && key.trim() ? key : invalidOption('idempotencyKey()', key, 'a non-empty string', false)
     }
   }

@@ -10,7 +10,13 @@
  * @param range - Whether it is a number out of range (default: whether it is a number).
  */
 export function invalidOption(parameter: string, value: unknown, expected: string, range = typeof value === 'number'): never {
-  throw new (range ? RangeError : TypeError)(
-    `Invalid \`${parameter}\`: received ${typeof value === 'number' ? value : value === null ? 'null' : typeof value}; expected ${expected}.`,
-  )
+  const message = `Invalid \`${parameter}\`: received ${describe(value)}; expected ${expected}.`
+  throw range ? new RangeError(message) : new TypeError(message)
+}
+
+/** A number as itself, anything else by its kind: never the content of a string or object. */
+function describe(value: unknown): string {
+  if (typeof value === 'number') return String(value)
+  if (value === null) return 'null'
+  return typeof value
 }

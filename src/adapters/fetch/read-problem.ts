@@ -3,8 +3,6 @@ import { readBodyBytes } from './read-body-bytes.js'
 import { statusPhrase } from './status-phrase.js'
 
 /** `T` with its `readonly` modifiers removed. */
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
-
 /**
  * Options of {@link readProblem}.
  *
@@ -100,14 +98,14 @@ export async function readProblem(response: Response, options: ReadProblemOption
   const { type, title, detail, instance } = parsed
   const hasMembers = type !== 'about:blank' || title !== undefined || detail !== undefined || instance !== undefined
   if (parsed.valid && (problemJson || hasMembers || parsed.statusMismatch)) {
-    // parseProblem returns a fresh object: complete it in place rather than copy it.
-    const problem = parsed as Mutable<ResponseProblem>
-    // RFC 9457 §4.2.1: with about:blank, the title is the status phrase.
-    if (title === undefined && type === 'about:blank') problem.title = statusPhrase(response)
-    problem.status = status
-    problem.raw = undefined
-    problem.truncated = truncated
-    return problem
+    return {
+      ...parsed,
+      // RFC 9457 §4.2.1: with about:blank, the title is the status phrase.
+      title: title === undefined && type === 'about:blank' ? statusPhrase(response) : title,
+      status,
+      raw: undefined,
+      truncated,
+    }
   }
   return {
     ...parseProblem(undefined, context),
