@@ -103,8 +103,10 @@ export function redisStore(client: RedisClientLike, options: RedisStoreOptions =
       const token = `c ${fingerprint} ${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`
       const found = await evaluate(CLAIM, key, token, px(lockMs))
       if (found === null || found === undefined) return { state: 'claimed', token }
-      // A bulk string reply: a string, or bytes (a client set to return buffers).
-      const record = typeof found === 'string' ? found : new TextDecoder().decode(found as Uint8Array)
+      // A bulk string reply: a string, or a Buffer (a client set to return buffers), whose
+      // String() is its UTF-8 text.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- see above
+      const record = String(found)
       const [kind, stored] = record.split(' ', 2)
       if (stored !== fingerprint) return { state: 'mismatch' }
       if (kind === 'c') return { state: 'in-flight' }
