@@ -22,7 +22,7 @@ import { importX } from 'eslint-plugin-import-x'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
 const CORE = ['src/catalog', 'src/http', 'src/problem', 'src/classify', 'src/server']
-const ABOVE_CORE = ['src/adapters', 'src/cli', 'src/serve', 'src/inspect', 'src/guide']
+const ABOVE_CORE = ['src/adapters', 'src/cli', 'src/serve', 'src/inspect', 'src/guide', 'src/idempotency']
 
 // Every adapter folder, the ones on disk and the ones being written.
 const ADAPTERS = [
@@ -69,9 +69,10 @@ const zones = [
       message: 'Adapters import no tool (CLI, serve, inspect, guide).',
     },
   ]),
-  // The tools (guide, inspect, serve, CLI) also use the core only as a user can, so each
+  // The tools (guide, inspect, serve, CLI) and statuskit/idempotency (whose public entry
+  // the adapters import) also use the core only as a user can, so each
   // entry's bundle imports 'statuskit' instead of carrying a copy (tsup.config.ts).
-  ...['src/guide', 'src/inspect', 'src/serve', 'src/cli'].map((target) => ({
+  ...['src/guide', 'src/inspect', 'src/serve', 'src/cli', 'src/idempotency'].map((target) => ({
     target: `./${target}`,
     from: CORE.map((from) => `./${from}`),
     message: "Tools import the core through the public entry ('statuskit'), not a deep path.",

@@ -18,6 +18,7 @@ export const entries = {
   serve: 'src/serve/index.ts',
   schema: 'src/schema/index.ts',
   server: 'src/server/index.ts',
+  idempotency: 'src/idempotency/index.ts',
 }
 
 const external = ['statuskit', /^statuskit\//, 'express', 'fastify', 'hono', /^hono\//, 'koa']

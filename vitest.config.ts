@@ -19,6 +19,7 @@ export default defineConfig({
       { find: /^statuskit\/web$/, replacement: src('adapters/web/index.ts') },
       { find: /^statuskit\/hono$/, replacement: src('adapters/hono/index.ts') },
       { find: /^statuskit\/koa$/, replacement: src('adapters/koa/index.ts') },
+      { find: /^statuskit\/idempotency$/, replacement: src('idempotency/index.ts') },
     ],
   },
   test: {

@@ -2,6 +2,7 @@
 // bench/results.json so changes can be compared. Runs against the built dist/.
 import { writeFileSync } from 'node:fs'
 import { runAdapters, runFetchOverhead, runPipelineOptions } from './http.mjs'
+import { runIdempotency } from './idempotency.mjs'
 import { runMicro } from './micro.mjs'
 import { runStartup } from './startup.mjs'
 
@@ -14,9 +15,11 @@ const micro = only ? [] : await runMicro({ time: quick ? 100 : 500 })
 const adapters = only ? [] : await runAdapters(quick ? { rounds: 1, durationMs: 300 } : {})
 const fetchOverhead = only ? [] : await runFetchOverhead(quick ? { rounds: 2, requests: 100 } : {})
 
+const idempotencyRows = only ? [] : await runIdempotency(quick ? { requests: 200 } : {})
+
 const startup = only ? [] : runStartup(quick ? { runs: 5 } : {})
 
-const rows = [...micro, ...adapters, ...pipelineOptions, ...fetchOverhead, ...startup]
+const rows = [...micro, ...adapters, ...pipelineOptions, ...fetchOverhead, ...idempotencyRows, ...startup]
 console.log(`statuskit bench — node ${process.version}, ${new Date().toISOString()}`)
 console.log('ratio = statuskit speed / peer speed (> 1: statuskit faster); adapters: adapter / hand-written')
 let group = ''
@@ -25,9 +28,13 @@ for (const row of rows) {
     group = row.group
     console.log(`\n${group}`)
   }
+  if (row.skipped) {
+    console.log(`  ${row.task}`)
+    continue
+  }
   const measure =
     row.overhead !== undefined
-      ? `overhead ${row.overhead}% (${row.msPerRequest} vs ${row.baselineMsPerRequest} ms; json() + a bare rejection: ${row.floorOverhead}%)`
+      ? `overhead ${row.overhead}% (${row.msPerRequest} vs ${row.baselineMsPerRequest} ms${row.floorOverhead === undefined ? '' : `; json() + a bare rejection: ${row.floorOverhead}%`})`
       : row.pipelineMicros !== undefined
         ? `ratio ${row.ratio} (server CPU per request: ${row.cpuRatio}; the pipeline alone: ${row.pipelineMicros.all} vs ${row.pipelineMicros.none} µs CPU)`
         : `ratio ${row.ratio}${row.floorRatio === undefined ? '' : ` (framework's bare error path: ${row.floorRatio}; hand + creating the conflict(): ${row.madeRatio}; server CPU per request: ${row.cpuRatio})`}`

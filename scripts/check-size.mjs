@@ -1,6 +1,8 @@
 // Size budgets (esbuild, minified, gzip -9) for what a user's bundler pulls in for one
 // import, measured on the built dist/ through the package's own name. Adapter entries are
 // measured with the core (`statuskit`) external: an app that uses them has the core already.
+// The Express and Fastify entries also keep `statuskit/idempotency` external: their
+// `idempotency()` runs on that entry, which has its own budget line.
 // Run after `npm run build` (npm test does). Prints each figure; exits 1 over budget.
 import { build } from 'esbuild'
 import { resolve } from 'node:path'
@@ -26,9 +28,9 @@ export const budgets = [
   // Adapters are measured with the core and the pipeline external (what each adds), and
   // with the pipeline bundled (what the first adapter costs).
   { name: "statuskit/express (core and server external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: 'server' },
-  { name: "statuskit/express (core external, pipeline bundled)", code: "export * from 'statuskit/express'", limit: 4 * KB, external: true },
+  { name: "statuskit/express (core and statuskit/idempotency external, pipeline bundled)", code: "export * from 'statuskit/express'", limit: 4 * KB, external: /^statuskit(\/idempotency)?$/ },
   { name: "statuskit/fastify (core and server external)", code: "export * from 'statuskit/fastify'", limit: 2 * KB, external: 'server' },
-  { name: "statuskit/fastify (core external, pipeline bundled)", code: "export * from 'statuskit/fastify'", limit: 4 * KB, external: true },
+  { name: "statuskit/fastify (core and statuskit/idempotency external, pipeline bundled)", code: "export * from 'statuskit/fastify'", limit: 4 * KB, external: /^statuskit(\/idempotency)?$/ },
   { name: "statuskit/web (core and server external)", code: "export * from 'statuskit/web'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/web (core external, pipeline bundled)", code: "export * from 'statuskit/web'", limit: 4 * KB, external: true },
   { name: "statuskit/hono (core and server external)", code: "export * from 'statuskit/hono'", limit: 2 * KB, external: 'server' },
@@ -39,6 +41,8 @@ export const budgets = [
   // DESIGN.md: 3 KB. 0.2's fixes (one abort listener per shared signal, the keyed 409's
   // problem type, out-of-range statuses) cost about 60 B over it.
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3.1 * KB, goal: 3 * KB, external: true },
+  { name: "import { createIdempotency, memoryStore } from 'statuskit/idempotency' (core external)", code: "export { createIdempotency, memoryStore } from 'statuskit/idempotency'", limit: 2 * KB, external: true },
+  { name: "statuskit/idempotency (whole entry, core external)", code: "export * from 'statuskit/idempotency'", limit: 2.5 * KB, goal: 2 * KB, external: true },
   { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },
   // validationProblem.fromIssues() is a member of validationProblem: importing it is importing both.
   { name: "import { validationProblem } from 'statuskit' (with .fromIssues)", code: "export { validationProblem } from 'statuskit'", limit: 2.5 * KB },
@@ -57,11 +61,12 @@ export async function measure({ code, external }) {
     mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
-    // Only the bare `statuskit` (the root entry) is external: esbuild's `external` option
-    // would also cover `statuskit/fetch` and measure nothing.
-    // With `external: 'server'`, `statuskit/server` (the pipeline adapters share) is external too.
+    // Only the bare `statuskit` (the root entry) is external by default: esbuild's `external`
+    // option would also cover `statuskit/fetch` and measure nothing. `external: 'server'` also
+    // keeps `statuskit/server` (the pipeline adapters share) and `statuskit/idempotency` out;
+    // a RegExp names the entries itself.
     plugins: external
-      ? [{ name: 'core-external', setup: (b) => b.onResolve({ filter: external === 'server' ? /^statuskit(\/server)?$/ : /^statuskit$/ }, (a) => ({ path: a.path, external: true })) }]
+      ? [{ name: 'core-external', setup: (b) => b.onResolve({ filter: external === true ? /^statuskit$/ : external === 'server' ? /^statuskit(\/server|\/idempotency)?$/ : external }, (a) => ({ path: a.path, external: true })) }]
       : [],
     // resolve `statuskit` to the built dist/ through package.json, not to src/ via tsconfig paths
     tsconfig: resolve(root, 'scripts/tsconfig.dist.json'),

@@ -9,10 +9,18 @@
 // That is a conflict with the current state of the resource: 409 with the
 // `version-conflict` problem declared once with defineProblem and shared by both sides.
 // The losing client reads the problem, classifyRetry says `after-refresh-state`, so it
-// re-reads, reapplies its change and succeeds. Needs the built dist/ (`npm run build`).
+// re-reads, reapplies its change and succeeds.
+//
+// Second act, idempotency keys (statuskit/idempotency): Carol creates an order with a POST
+// that createFetch gives an automatic Idempotency-Key. The server creates the order, but
+// the response is lost on the way (the connection drops). The outcome is unknown, so the
+// client sends the same request again, same key; idempotency() recognises the key and
+// replays the stored response (Idempotent-Replayed: true) instead of creating a second
+// order. Needs the built dist/ (`npm run build`).
 import express from 'express5'
 import { classifyRetry, defineProblem, logLevel, notFound, preconditionFailed, preconditionRequired, statusText } from 'statuskit'
-import { problemHandler } from 'statuskit/express'
+import { idempotency, problemHandler } from 'statuskit/express'
+import { memoryStore } from 'statuskit/idempotency'
 import { createFetch, ProblemError } from 'statuskit/fetch'
 
 /** Declared once, used by the server to throw and by the clients to recognise it. */
@@ -24,7 +32,7 @@ const VersionConflict = defineProblem({
 
 const out = (line = '') => process.stdout.write(`${line}\n`)
 const REQUEST_HEADERS = ['if-match', 'content-type', 'idempotency-key']
-const RESPONSE_HEADERS = ['etag', 'content-type', 'cache-control', 'retry-after']
+const RESPONSE_HEADERS = ['etag', 'location', 'content-type', 'cache-control', 'retry-after', 'idempotent-replayed']
 const pick = (headers, names) =>
   names.flatMap((name) => (headers.get(name) ? [`${name}: ${headers.get(name)}`] : [])).join('  ')
 
@@ -61,6 +69,26 @@ app.patch('/docs/:id', express.json(), async (req, res) => {
   docs.set(doc.id, next)
   res.set('etag', etagOf(next)).json(next)
 })
+
+// Act 2: orders, deduplicated by Idempotency-Key. The first response to /orders is lost
+// after the order is created: the socket is destroyed instead of the response being sent.
+const orders = []
+let responsesToLose = 1
+app.use('/orders', (req, res, next) => {
+  if (responsesToLose-- <= 0) return next()
+  res.end = function () {
+    out('  server: the connection drops before the response leaves (the order is created)')
+    this.socket?.destroy()
+    return this
+  }
+  next()
+})
+app.post('/orders', express.json(), idempotency({ store: memoryStore() }), (req, res) => {
+  const order = { id: orders.length + 1, sku: req.body.sku, quantity: req.body.quantity }
+  orders.push(order)
+  out(`  server: order ${order.id} created`)
+  res.status(201).set('location', `/orders/${order.id}`).json(order)
+})
 app.use(problemHandler({ log: (level, problem) => serverLog.push({ status: problem.status, level }) }))
 
 const server = app.listen(0, '127.0.0.1')
@@ -73,7 +101,15 @@ const tracingFetch = (who) => async (input, init = {}) => {
   const method = init.method ?? 'GET'
   const path = new URL(String(input)).pathname
   const headers = new Headers(init.headers)
-  const response = await fetch(input, init)
+  let response
+  try {
+    response = await fetch(input, init)
+  } catch (error) {
+    out(`  ${who} → ${method} ${path}  ${pick(headers, REQUEST_HEADERS)}`.trimEnd())
+    if (init.body) out(`           ${init.body}`)
+    out(`  ${who} ✗ no response (${error.name}: ${error.message}): did the order go through?`)
+    throw error
+  }
   const body = await response.clone().text()
   out(`  ${who} → ${method} ${path}  ${pick(headers, REQUEST_HEADERS)}`.trimEnd())
   if (init.body) out(`           ${init.body}`)
@@ -143,6 +179,28 @@ try {
   out(`✓ success: version ${final.doc.version}, ETag ${final.etag}, title "${final.doc.title}", tags ${JSON.stringify(final.doc.tags)}`)
   out(`  Both edits are kept: Alice's title and Bob's tag. Resending the 409'd request as it was would have`)
   out(`  repeated a decision made on stale state; statuskit says so: classifyRetry(409).strategy = ${classifyRetry(409).strategy}.`)
+  out()
+  out('Act 2: an idempotency key makes a POST safe to repeat.')
+  out()
+  out('5. Carol creates an order; createFetch adds an Idempotency-Key. The response is lost.')
+  const carol = createFetch({
+    fetch: tracingFetch('Carol'),
+    idempotencyKey: 'auto',
+    // This server runs idempotency(): it honours the key, so a keyed POST may be resent.
+    idempotencyKeyHonoured: true,
+    onRetry: ({ attempt, reason }) => out(`  Carol ↻ attempt ${attempt}: ${reason}`),
+  })
+  const created = await carol(`${origin}/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sku: 'A1', quantity: 2 }),
+  })
+  out()
+  const replayed = created.headers.get('idempotent-replayed') === 'true'
+  if (created.status !== 201 || !replayed) throw new Error(`expected a replayed 201, got ${created.status}`)
+  if (orders.length !== 1) throw new Error(`expected exactly one order, got ${orders.length}`)
+  out(`✓ exactly one order: ${JSON.stringify(orders)}; the retry got the stored 201 (Idempotent-Replayed: true)`)
+  out('  instead of a second order. Without the key, createFetch would not have repeated the POST at all.')
 } catch (error) {
   failed = true
   process.stderr.write(`demo failed: ${error?.stack ?? error}\n`)

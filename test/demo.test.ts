@@ -43,4 +43,18 @@ describe('npm run demo', () => {
     expect(stdout).toContain('Bob   ← 200 OK  etag: "v3"')
     expect(stdout).toContain('✓ success: version 3, ETag "v3", title "Quarterly plan (reviewed)", tags ["draft","budget"]')
   })
+
+  it('prints the second act: a keyed POST whose response is lost, resent with the same key, replayed; one order', async () => {
+    const { code, stdout } = await runDemo()
+    expect(code).toBe(0)
+    const act = stdout.slice(stdout.indexOf('Act 2'))
+    const keys = [...act.matchAll(/Carol → POST \/orders .*idempotency-key: ([0-9a-f-]{36})/g)].map((match) => match[1])
+    expect(keys).toHaveLength(2)
+    expect(keys[1]).toBe(keys[0])
+    expect(act.match(/server: order \d+ created/g)).toEqual(['server: order 1 created'])
+    expect(act).toContain('Carol ✗ no response (TypeError: fetch failed)')
+    expect(act).toContain('Carol ↻ attempt 2: No response (TypeError): repeating the request, as it is keyed.')
+    expect(act).toMatch(/Carol ← 201 Created .*location: \/orders\/1 .*idempotent-replayed: true/)
+    expect(act).toContain('✓ exactly one order: [{"id":1,"sku":"A1","quantity":2}]')
+  })
 })

@@ -29,3 +29,4 @@ declare module 'fastify' {
     problem(problem: HttpProblem): FastifyReply
   }
 }
+export { idempotency, type FastifyIdempotencyOptions, type IdempotencyHooks } from './idempotency.js'
