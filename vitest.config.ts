@@ -18,6 +18,7 @@ export default defineConfig({
       { find: /^statuskit\/web$/, replacement: src('adapters/web/index.ts') },
       { find: /^statuskit\/hono$/, replacement: src('adapters/hono/index.ts') },
       { find: /^statuskit\/koa$/, replacement: src('adapters/koa/index.ts') },
+      { find: /^statuskit\/nest$/, replacement: src('adapters/nest/index.ts') },
     ],
   },
   test: {
