@@ -15,6 +15,8 @@ export interface RouteSpec {
   readonly name: string
   readonly decorators: readonly MethodDecorator[]
   readonly params?: readonly ParameterDecorator[]
+  /** The parameter types `tsc --emitDecoratorMetadata` would record (ValidationPipe reads them). */
+  readonly paramTypes?: readonly unknown[]
   readonly handler: (...args: never[]) => unknown
 }
 
@@ -23,6 +25,7 @@ export function controller(routes: readonly RouteSpec[]): new () => object {
   class Routes {}
   for (const route of routes) {
     Object.defineProperty(Routes.prototype, route.name, { value: route.handler, writable: true, configurable: true })
+    if (route.paramTypes) Reflect.defineMetadata('design:paramtypes', route.paramTypes, Routes.prototype, route.name)
     route.params?.forEach((param, index) => param(Routes.prototype, route.name, index))
     for (const decorate of route.decorators) {
       decorate(Routes.prototype, route.name, Object.getOwnPropertyDescriptor(Routes.prototype, route.name) as PropertyDescriptor)
