@@ -84,8 +84,6 @@ const zones = [
  * line. New code gets the error.
  */
 const KNOWN_VIOLATIONS = [
-  // Shared adapter file: logProblemSafely belongs in the core (src/server), exported.
-  { files: ['src/adapters/express/not-found-handler.ts', 'src/adapters/express/problem-handler.ts', 'src/adapters/fastify/problem-plugin.ts'], rules: ['import-x/no-restricted-paths'] },
   // The guide reads catalog and classifier internals (retry-strategy rows, status facts).
   { files: ['src/guide/explain.ts', 'src/guide/guide-sections.ts', 'src/guide/list-guides.ts', 'src/guide/retry-advice.ts', 'src/guide/status-guide.ts'], rules: ['import-x/no-restricted-paths'] },
   { files: ['src/adapters/fetch/create-fetch.ts'], rules: ['@typescript-eslint/no-base-to-string'] },

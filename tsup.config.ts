@@ -17,6 +17,7 @@ export const entries = {
   koa: 'src/adapters/koa/index.ts',
   nest: 'src/adapters/nest/index.ts',
   serve: 'src/serve/index.ts',
+  schema: 'src/schema/index.ts',
   server: 'src/server/index.ts',
 }
 

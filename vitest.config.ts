@@ -14,6 +14,7 @@ export default defineConfig({
       { find: /^statuskit\/fastify$/, replacement: src('adapters/fastify/index.ts') },
       { find: /^statuskit\/fetch$/, replacement: src('adapters/fetch/index.ts') },
       { find: /^statuskit\/serve$/, replacement: src('serve/index.ts') },
+      { find: /^statuskit\/schema$/, replacement: src('schema/index.ts') },
       { find: /^statuskit\/server$/, replacement: src('server/index.ts') },
       { find: /^statuskit\/web$/, replacement: src('adapters/web/index.ts') },
       { find: /^statuskit\/hono$/, replacement: src('adapters/hono/index.ts') },

@@ -10,6 +10,7 @@ import fastify4 from 'fastify4'
 import fastify5 from 'fastify5'
 import { conflict } from 'statuskit'
 import { defineProblem } from 'statuskit'
+import { createProblemPipeline, readNodeRequest } from 'statuskit/server'
 import { problemHandler } from 'statuskit/express'
 import { problemPlugin } from 'statuskit/fastify'
 import { ensureOk, readProblem } from 'statuskit/fetch'
@@ -162,6 +163,8 @@ export async function runAdapters({ rounds = 15, durationMs = 600 } = {}) {
       madeRatio: Number(median(madeRatios).toFixed(3)),
       // Server CPU per request, hand-written / adapter.
       cpuRatio: Number(median(cpuRatios).toFixed(3)),
+      // CPU µs per pipeline run in-process, with the options and without.
+      pipelineMicros: micros,
       rounds: ratios.map((r) => Number(r.toFixed(3))),
       pinned,
     })
@@ -269,7 +272,33 @@ async function fastifyWith(fastify, options) {
   return { url: `http://127.0.0.1:${app.server.address().port}`, stop: () => app.close() }
 }
 
+/**
+ * CPU microseconds per `fromError` of the pipeline alone, in this process: with the
+ * options and without, medians of 7 runs of `n` calls. Steadier than req/s on a busy
+ * machine; it bounds what the options can add to a request.
+ */
+export function pipelineMicros(n = 50_000) {
+  const request = { method: 'GET', url: '/adapter', headers: TRACE_HEADERS }
+  const response = { once() {} }
+  const sides = {
+    none: createProblemPipeline({ log: false, traceId: false }),
+    all: createProblemPipeline({ log: false, ...ALL_OPTIONS }),
+  }
+  const batch = (pipeline) => {
+    const started = process.cpuUsage()
+    for (let i = 0; i < n; i++) pipeline.fromError(conflict(MSG), readNodeRequest(request, response), { vary: undefined })
+    const { user, system } = process.cpuUsage(started)
+    return (user + system) / n
+  }
+  for (const pipeline of Object.values(sides)) batch(pipeline)
+  // Interleaved (none, all, all, none, ...) so that JIT state and machine load hit both alike.
+  const runs = { none: [], all: [] }
+  for (let k = 0; k < 8; k++) for (const side of k % 2 ? ['all', 'none'] : ['none', 'all']) runs[side].push(batch(sides[side]))
+  return { none: Number(median(runs.none).toFixed(2)), all: Number(median(runs.all).toFixed(2)) }
+}
+
 export async function runPipelineOptions({ rounds = 15, durationMs = 600 } = {}) {
+  const micros = pipelineMicros()
   const frameworks = [
     ['express 5', (options) => expressWith(express5, options)],
     ['fastify 5', (options) => fastifyWith(fastify5, options)],
@@ -304,6 +333,8 @@ export async function runPipelineOptions({ rounds = 15, durationMs = 600 } = {})
       goal: 0.97,
       against: Math.round(median(rps.none)),
       cpuRatio: Number(median(cpuRatios).toFixed(3)),
+      // CPU µs per pipeline run in-process, with the options and without.
+      pipelineMicros: micros,
       rounds: ratios.map((r) => Number(r.toFixed(3))),
       pinned,
     })

@@ -28,7 +28,9 @@ for (const row of rows) {
   const measure =
     row.overhead !== undefined
       ? `overhead ${row.overhead}% (${row.msPerRequest} vs ${row.baselineMsPerRequest} ms; json() + a bare rejection: ${row.floorOverhead}%)`
-      : `ratio ${row.ratio}${row.floorRatio === undefined ? '' : ` (framework's bare error path: ${row.floorRatio}; hand + creating the conflict(): ${row.madeRatio}; server CPU per request: ${row.cpuRatio})`}`
+      : row.pipelineMicros !== undefined
+        ? `ratio ${row.ratio} (server CPU per request: ${row.cpuRatio}; the pipeline alone: ${row.pipelineMicros.all} vs ${row.pipelineMicros.none} µs CPU)`
+        : `ratio ${row.ratio}${row.floorRatio === undefined ? '' : ` (framework's bare error path: ${row.floorRatio}; hand + creating the conflict(): ${row.madeRatio}; server CPU per request: ${row.cpuRatio})`}`
   const met = row.met ?? (typeof row.goal === 'number' ? row.ratio >= row.goal : row.overhead <= 5)
   const goal = row.goal === undefined ? '' : typeof row.goal === 'number' ? `  goal >= ${row.goal}: ${met ? 'met' : 'MISSED'}` : `  goal ${row.goal}: ${met ? 'met' : 'MISSED'}`
   console.log(`  ${row.task.padEnd(62)} ${String(row.opsPerSec).padStart(11)} ops/s  ${measure}${goal}`)

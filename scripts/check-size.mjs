@@ -11,13 +11,14 @@ const KB = 1024
 export const budgets = [
   { name: "import { conflict } from 'statuskit'", code: "export { conflict } from 'statuskit'", limit: 1 * KB },
   { name: "import { classifyRetry } from 'statuskit'", code: "export { classifyRetry } from 'statuskit'", limit: 2 * KB },
-  // DESIGN.md sets 6 KB for the whole root entry; it is not met (see the note printed
-  // below). Until it is, the check holds the measured size as a ceiling so it cannot grow.
-  { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 10.5 * KB, goal: 6 * KB },
+  // DESIGN 0.2 says 11 KB. The typed contracts (fromIssues, defineProblem with a schema and
+  // .parse(), matchProblem), the records' classifier rules and renderProblem's options took
+  // it past that: the check holds the measured size as a ceiling, the goal stays 11 KB.
+  { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 12 * KB, goal: 11 * KB },
   // The server pipeline every server adapter shares (loaded once, whichever adapters an app
   // uses). The lead's 2 KB is not met (see the note printed below): the check holds the
   // measured size as a ceiling so it cannot grow.
-  { name: "statuskit/server (core external)", code: "export * from 'statuskit/server'", limit: 2.75 * KB, goal: 2 * KB, external: true },
+  { name: "statuskit/server (core external)", code: "export * from 'statuskit/server'", limit: 3 * KB, goal: 2 * KB, external: true },
   // Adapters are measured with the core and the pipeline external (what each adds), and
   // with the pipeline bundled (what the first adapter costs).
   { name: "statuskit/express (core and server external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: 'server' },
@@ -35,6 +36,10 @@ export const budgets = [
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },
+  // validationProblem.fromIssues() is a member of validationProblem: importing it is importing both.
+  { name: "import { validationProblem } from 'statuskit' (with .fromIssues)", code: "export { validationProblem } from 'statuskit'", limit: 2.5 * KB },
+  { name: "import { openApiComponents } from 'statuskit/schema' (core external)", code: "export { openApiComponents } from 'statuskit/schema'", limit: 2 * KB, external: true },
+  { name: "statuskit/schema (whole entry, core external)", code: "export * from 'statuskit/schema'", limit: 2 * KB, external: true },
   { name: "statuskit/guide (no budget; data loaded only when imported)", code: "export * from 'statuskit/guide'", limit: Infinity },
 ]
 

@@ -88,17 +88,28 @@ export type { ServiceUnavailableOptions } from './problem/builders/server-errors
 export { defineProblem } from './problem/define-problem.js'
 export type {
   DefinedProblemOptions,
+  ProblemContract,
   ProblemDefinition,
   ProblemFactory,
+  ProblemFactoryBase,
   ProblemMatch,
+  SchemaProblemDefinition,
+  SchemaProblemFactory,
 } from './problem/define-problem.js'
+export type { CheckedProblem, ProblemParseResult } from './problem/checked-problem.js'
+export { matchProblem } from './problem/match-problem.js'
+export type { KnownProblem, MatchedProblem, UnknownProblem } from './problem/match-problem.js'
 export { idempotencyKeyInUse, idempotencyKeyMissing, idempotencyKeyReused } from './problem/idempotency-problems.js'
 export { validationProblem } from './problem/validation-problem.js'
 export type {
+  FromIssuesOptions,
   ValidationExtensions,
   ValidationIssue,
+  ValidationProblemBuilder,
   ValidationProblemOptions,
 } from './problem/validation-problem.js'
+export type { IssueLocation, IssueMappingOptions } from './problem/errors-from-issues.js'
+export type { StandardJSONSchemaV1, StandardSchemaV1, StandardTypedV1 } from './problem/standard-schema.js'
 export { MAX_PROBLEM_BODY, parseProblem } from './problem/parse-problem.js'
 export type { ParsedProblem, ParseProblemOptions } from './problem/parse-problem.js'
 export { toProblem } from './problem/to-problem.js'

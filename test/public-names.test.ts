@@ -10,10 +10,12 @@ import { describe, expect, it } from 'vitest'
 
 const VERBS = [
   'classify', 'create', 'define', 'ensure', 'escape', 'explain', 'format', 'inspect', 'is', 'list',
-  'log', 'parse', 'read', 'render', 'send', 'simulate', 'to', 'validate', 'with', 'write',
+  'log', 'map', 'match', 'parse', 'read', 'render', 'send', 'simulate', 'to', 'validate', 'with', 'write',
 ]
 
 const NAMED_FOR_WHAT_IT_RETURNS = new Set([
+  // JSON Schema builders, named for the schema they return.
+  'problemSchema', 'validationProblemSchema', 'openApiComponents',
   // Status builders (named after the IANA phrase of the status they build; STYLE §3) and
   // their @deprecated aliases.
   'badRequest', 'unauthorized', 'paymentRequired', 'forbidden', 'notFound', 'methodNotAllowed', 'notAcceptable',

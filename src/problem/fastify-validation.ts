@@ -1,4 +1,5 @@
 import type { HttpProblem } from './http-problem.js'
+import { escapeToken, pointerFragment } from './json-pointer.js'
 import { validationProblem, type ValidationExtensions, type ValidationIssue } from './validation-problem.js'
 
 /** Most issues copied from one Fastify validation error. */
@@ -8,15 +9,10 @@ function read(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
 }
 
-/** Escapes a member name for a JSON Pointer (RFC 6901 §3). */
-function escape(name: string): string {
-  return name.replaceAll('~', '~0').replaceAll('/', '~1')
-}
-
 /**
  * The 400 problem for a Fastify (Ajv) validation error: each entry of `validation`
  * becomes an issue, its `instancePath` (plus `params.missingProperty` for `required`) a
- * `pointer` into the body (`#/age`), or a `parameter` / `header` name for the query
+ * `pointer` into the body in fragment form (`#/age`, as `fromIssues()` writes it), or a `parameter` / `header` name for the query
  * string, route parameters and headers. Internal; called by `toProblem()`.
  */
 export function fastifyValidationProblem(error: unknown): HttpProblem<400, ValidationExtensions> {
@@ -28,11 +24,11 @@ export function fastifyValidationProblem(error: unknown): HttpProblem<400, Valid
     const instancePath = read(entry, 'instancePath')
     const missing = read(read(entry, 'params'), 'missingProperty')
     let path = typeof instancePath === 'string' ? instancePath : ''
-    if (typeof missing === 'string') path += `/${escape(missing)}`
+    if (typeof missing === 'string') path += `/${escapeToken(missing)}`
     const detail = typeof message === 'string' ? message : 'is invalid'
     if (context === 'querystring' || context === 'params') issues.push({ detail, parameter: path.split('/')[1] ?? '' })
     else if (context === 'headers') issues.push({ detail, header: path.split('/')[1] ?? '' })
-    else issues.push({ detail, pointer: `#${path}` })
+    else issues.push({ detail, pointer: pointerFragment(path) })
   }
   return validationProblem(issues, { cause: error })
 }

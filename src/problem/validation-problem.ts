@@ -1,7 +1,8 @@
-import { statusText } from '../catalog/status-text.js'
-import { build } from './builders/build.js'
+import { badRequest, unprocessableContent } from './builders/client-errors.js'
 import type { HttpProblem } from './http-problem.js'
 import type { ProblemOptions } from './problem-options.js'
+import { errorsFromIssues, type IssueMappingOptions } from './errors-from-issues.js'
+import type { StandardSchemaV1 } from './standard-schema.js'
 
 /**
  * One invalid input, as in the `errors` member of RFC 9457 §3's validation example.
@@ -17,7 +18,10 @@ import type { ProblemOptions } from './problem-options.js'
 export interface ValidationIssue {
   /** What is wrong with this input. */
   readonly detail: string
-  /** JSON Pointer (RFC 6901) to the member in the request body, e.g. `#/age`. */
+  /**
+   * JSON Pointer (RFC 6901) to the member in the request body, in URI fragment form
+   * (RFC 6901 §6, percent-encoded), e.g. `#/age`, `#/items/0/qty`.
+   */
   readonly pointer?: string | undefined
   /** Name of the query parameter. */
   readonly parameter?: string | undefined
@@ -74,29 +78,93 @@ function issue(value: unknown, index: number): ValidationIssue {
 }
 
 /**
- * Builds a 400 (or 422) problem listing the invalid inputs in an `errors` extension
- * member, the shape of RFC 9457 §3's example: `errors: [{ detail, pointer }]`. Each issue
- * is copied (only `detail`, `pointer`, `parameter`, `header`).
+ * Options of `validationProblem.fromIssues()`: those of `validationProblem()` plus how
+ * issues become entries.
  *
- * @param errors - The invalid inputs.
- * @param options - `status` (400 or 422), `detail`, `type`, `title`, `instance`, headers,
- * `cause` and further extension members (not `errors`).
- * @returns An {@link HttpProblem} with the `errors` extension.
- * @throws TypeError when an issue has no string `detail`, `errors` is not an array, or
- * `extensions.errors` is set.
- * @throws RangeError when `status` is not 400 or 422.
+ * @example
+ * ```ts
+ * import { validationProblem, type FromIssuesOptions } from 'statuskit'
+ * const options: FromIssuesOptions<422> = { status: 422, location: 'body' }
+ * throw validationProblem.fromIssues([{ message: 'Required', path: ['name'] }], options)
+ * ```
+ */
+export interface FromIssuesOptions<TStatus extends 400 | 422 = 400 | 422>
+  extends ValidationProblemOptions<TStatus>,
+    IssueMappingOptions {}
+
+/**
+ * `validationProblem`: a function that builds a validation problem from `{ detail,
+ * pointer }` entries, with `fromIssues()` for the issues of any Standard Schema library.
  *
  * @example
  * ```ts
  * import { validationProblem } from 'statuskit'
- * throw validationProblem([
- *   { detail: 'must be a positive integer', pointer: '#/age' },
- *   { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
- * ])
+ * throw validationProblem([{ detail: 'must be a positive integer', pointer: '#/age' }])
  * ```
- * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
  */
-export function validationProblem<TStatus extends 400 | 422 = 400>(
+export interface ValidationProblemBuilder {
+  /**
+   * Builds a 400 (or 422) problem listing the invalid inputs in an `errors` extension
+   * member, the shape of RFC 9457 §3's example: `errors: [{ detail, pointer }]`. Each issue
+   * is copied (only `detail`, `pointer`, `parameter`, `header`).
+   *
+   * @param errors - The invalid inputs.
+   * @param options - `status` (400 or 422), `detail`, `type`, `title`, `instance`, headers,
+   * `cause` and further extension members (not `errors`).
+   * @returns An {@link HttpProblem} with the `errors` extension.
+   * @throws TypeError when an issue has no string `detail`, `errors` is not an array, or
+   * `extensions.errors` is set.
+   * @throws RangeError when `status` is not 400 or 422.
+   *
+   * @example
+   * ```ts
+   * import { validationProblem } from 'statuskit'
+   * throw validationProblem([
+   *   { detail: 'must be a positive integer', pointer: '#/age' },
+   *   { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
+   * ])
+   * ```
+   * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
+   */
+  <TStatus extends 400 | 422 = 400>(
+    errors: readonly ValidationIssue[],
+    options?: ValidationProblemOptions<TStatus>,
+  ): HttpProblem<TStatus, ValidationExtensions>
+  /**
+   * Builds the validation problem for the issues of a failed Standard Schema validation
+   * (zod, valibot, arktype, ...): each issue becomes `{ detail, pointer }` with the path
+   * as a JSON Pointer in fragment form (RFC 6901: `~0`, `~1`, array indices, then
+   * percent-encoded, `#/items/0/qty`); path segments may be keys or `{ key }`. Only the
+   * message and the path are copied, never the rejected value: where an issue carries it
+   * (valibot, arktype, zod's `reportInput`), a message that quotes it gets `<redacted>`
+   * instead. At most 100 issues, each `detail` at most 500 characters.
+   *
+   * @param issues - `result.issues` of a failed `schema['~standard'].validate(value)`.
+   * @param options - `status` (400 or 422), `location` (`'body'`, `'query'`, `'header'`),
+   * `issueDetail` and every option of `validationProblem()`.
+   * @returns A 400 (or 422) {@link HttpProblem} with the `errors` extension.
+   * @throws TypeError when `issues` is not an array or `extensions.errors` is set.
+   * @throws RangeError when `status` is not 400 or 422.
+   *
+   * @example
+   * ```ts
+   * import { validationProblem } from 'statuskit'
+   * import * as z from 'zod'
+   * const Order = z.object({ quantity: z.number().int().positive() })
+   * const result = Order['~standard'].validate(await request.json())
+   * if (result instanceof Promise) throw new TypeError('Order is synchronous')
+   * if (result.issues) throw validationProblem.fromIssues(result.issues, { status: 422 })
+   * ```
+   * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
+   * @see {@link https://www.rfc-editor.org/rfc/rfc6901#section-6 | RFC 6901 §6}
+   */
+  fromIssues<TStatus extends 400 | 422 = 400>(
+    issues: readonly StandardSchemaV1.Issue[],
+    options?: FromIssuesOptions<TStatus>,
+  ): HttpProblem<TStatus, ValidationExtensions>
+}
+
+function buildValidationProblem<TStatus extends 400 | 422 = 400>(
   errors: readonly ValidationIssue[],
   options?: ValidationProblemOptions<TStatus>,
 ): HttpProblem<TStatus, ValidationExtensions> {
@@ -109,5 +177,33 @@ export function validationProblem<TStatus extends 400 | 422 = 400>(
     throw new TypeError('Invalid `options.extensions.errors`: validationProblem() sets `errors` itself.')
   }
   const extensions = { ...options?.extensions, errors: Object.freeze(errors.map(issue)) }
-  return build(status, statusText(status), options?.detail, { ...options, extensions }) as HttpProblem<TStatus, ValidationExtensions>
+  // The two builders hold the titles (the catalog's phrases), so no phrase table is bundled.
+  const make = status === 400 ? badRequest : unprocessableContent
+  return make(options?.detail, { ...options, extensions }) as HttpProblem<TStatus, ValidationExtensions>
 }
+
+function fromIssues<TStatus extends 400 | 422 = 400>(
+  issues: readonly StandardSchemaV1.Issue[],
+  options?: FromIssuesOptions<TStatus>,
+): HttpProblem<TStatus, ValidationExtensions> {
+  const errors = errorsFromIssues(issues, options)
+  if (options === undefined) return buildValidationProblem(errors)
+  const { location: _location, issueDetail: _issueDetail, ...rest } = options
+  return buildValidationProblem(errors, rest)
+}
+
+/**
+ * Builds a 400 (or 422) problem listing the invalid inputs in an `errors` extension
+ * member (RFC 9457 §3's shape); `validationProblem.fromIssues()` builds it from Standard
+ * Schema issues. See {@link ValidationProblemBuilder}.
+ *
+ * @example
+ * ```ts
+ * import { validationProblem } from 'statuskit'
+ * throw validationProblem([{ detail: 'must be a positive integer', pointer: '#/age' }])
+ * throw validationProblem.fromIssues([{ message: 'Required', path: ['profile', { key: 'color' }] }])
+ * // errors: [{ detail: 'Required', pointer: '#/profile/color' }]
+ * ```
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9457#section-3 | RFC 9457 §3}
+ */
+export const validationProblem: ValidationProblemBuilder = /* @__PURE__ */ Object.assign(buildValidationProblem, { fromIssues })

@@ -161,12 +161,12 @@ function check(ok: boolean, option: string, expected: string): void {
  *
  * @example
  * ```ts
- * import { createProblemPipeline, nodeRequestInfo, writeNodeResponse } from 'statuskit/server'
+ * import { createProblemPipeline, readNodeRequest, writeNodeResponse } from 'statuskit/server'
  * import type { IncomingMessage, ServerResponse } from 'node:http'
  *
  * const pipeline = createProblemPipeline<IncomingMessage>({ log: (level, problem) => console[level](problem.status) })
  * export function answerError(error: unknown, req: IncomingMessage, res: ServerResponse): void {
- *   const sent = pipeline.fromError(error, nodeRequestInfo(req, res), { vary: res.getHeader('vary') })
+ *   const sent = pipeline.fromError(error, readNodeRequest(req, res), { vary: res.getHeader('vary') })
  *   writeNodeResponse(res, sent)
  *   pipeline.log(sent, req)
  * }
@@ -290,7 +290,7 @@ export function createProblemPipeline<TRequest = RequestInfo>(
         // not a status: log it as the bug it is
       }
       call(level, safe(sent.problem, sent.traceId), request)
-      for (const defect of sent.diagnostics) call('error', safe(defect), request)
+      for (const found of sent.diagnostics) call('error', safe(found), request)
       const warnings = warningsOf(sent.problem)
       if (warnings.length) call('warn', safe(defect(`the ${status} problem sent has warnings: ${warnings.join('; ')}`, sent.problem)), request)
     },

@@ -89,7 +89,8 @@ export function redactForLog(problem: HttpProblem): HttpProblem {
     // `stack` is redacted below; reading its descriptor would format it for nothing.
     const descriptor = key === 'stack' ? undefined : Object.getOwnPropertyDescriptor(problem, key)
     if (descriptor) {
-      if (key === 'message' || key === 'detail') descriptor.value = typeof descriptor.value === 'string' ? redactText(descriptor.value) : descriptor.value
+      const value: unknown = descriptor.value
+      if ((key === 'message' || key === 'detail') && typeof value === 'string') descriptor.value = redactText(value)
       Object.defineProperty(view, key, descriptor)
     }
   }

@@ -1,7 +1,7 @@
 /**
  * What the server pipeline, `customize` and a `traceId` reader see of the request being
  * answered, the same for every framework: each adapter translates its own request into
- * one (Node's `IncomingMessage` with {@link nodeRequestInfo}, a web `Request` directly).
+ * one (Node's `IncomingMessage` with {@link readNodeRequest}, a web `Request` directly).
  *
  * @example
  * ```ts

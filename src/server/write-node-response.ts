@@ -36,12 +36,12 @@ export interface ServerResponseLike {
  * @example
  * ```ts
  * import { notFound } from 'statuskit'
- * import { createProblemPipeline, nodeRequestInfo, writeNodeResponse } from 'statuskit/server'
+ * import { createProblemPipeline, readNodeRequest, writeNodeResponse } from 'statuskit/server'
  * import { createServer } from 'node:http'
  *
  * const pipeline = createProblemPipeline()
  * createServer((req, res) => {
- *   writeNodeResponse(res, pipeline.fromProblem(notFound(), nodeRequestInfo(req, res), { vary: res.getHeader('vary') }))
+ *   writeNodeResponse(res, pipeline.fromProblem(notFound(), readNodeRequest(req, res), { vary: res.getHeader('vary') }))
  * })
  * ```
  */

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express'
 import { notFound } from 'statuskit'
-import { createProblemPipeline, nodeRequestInfo, writeNodeResponse } from 'statuskit/server'
+import { createProblemPipeline, readNodeRequest, writeNodeResponse } from 'statuskit/server'
 import { logToRequest } from './log-problem.js'
 import type { ProblemHandlerOptions } from './problem-handler.js'
 
@@ -29,7 +29,7 @@ import type { ProblemHandlerOptions } from './problem-handler.js'
 export function notFoundHandler(options: ProblemHandlerOptions = {}): RequestHandler {
   const pipeline = createProblemPipeline(options, logToRequest)
   return (req, res) => {
-    const sent = pipeline.fromProblem(notFound(), nodeRequestInfo(req, res, req.originalUrl), { vary: res.getHeader('vary') })
+    const sent = pipeline.fromProblem(notFound(), readNodeRequest(req, res, req.originalUrl), { vary: res.getHeader('vary') })
     writeNodeResponse(res, sent)
     pipeline.log(sent, req)
   }

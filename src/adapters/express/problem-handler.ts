@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Request } from 'express'
-import { createProblemPipeline, nodeRequestInfo, writeNodeResponse, type ServerProblemOptions } from 'statuskit/server'
+import { createProblemPipeline, readNodeRequest, writeNodeResponse, type ServerProblemOptions } from 'statuskit/server'
 import { logToRequest } from './log-problem.js'
 
 /**
@@ -51,7 +51,7 @@ export function problemHandler(options: ProblemHandlerOptions = {}): ErrorReques
   const pipeline = createProblemPipeline(options, logToRequest)
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error)
-    const sent = pipeline.fromError(error, nodeRequestInfo(req, res, req.originalUrl), { vary: res.getHeader('vary') })
+    const sent = pipeline.fromError(error, readNodeRequest(req, res, req.originalUrl), { vary: res.getHeader('vary') })
     writeNodeResponse(res, sent)
     pipeline.log(sent, req)
   }

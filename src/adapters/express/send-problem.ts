@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express'
 import type { HttpProblem } from 'statuskit'
-import { createProblemPipeline, nodeRequestInfo, writeNodeResponse } from 'statuskit/server'
+import { createProblemPipeline, readNodeRequest, writeNodeResponse } from 'statuskit/server'
 
 /** The default pipeline (trace ids on, no hooks, no logger): sendProblem takes no options. */
 const pipeline = /* @__PURE__ */ createProblemPipeline<Request>({ log: false })
@@ -37,7 +37,7 @@ const pipeline = /* @__PURE__ */ createProblemPipeline<Request>({ log: false })
  * ```
  */
 export function sendProblem(req: Request, res: Response, problem: HttpProblem): number {
-  const sent = pipeline.fromProblem(problem, nodeRequestInfo(req, res, req.originalUrl), { vary: res.getHeader('vary') })
+  const sent = pipeline.fromProblem(problem, readNodeRequest(req, res, req.originalUrl), { vary: res.getHeader('vary') })
   writeNodeResponse(res, sent)
   return sent.status
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyReque
 import { notFound, type HttpProblem } from 'statuskit'
 import {
   createProblemPipeline,
-  nodeRequestInfo,
+  readNodeRequest,
   type ProblemLogger,
   type ProblemPipeline,
   type ServerProblem,
@@ -43,7 +43,7 @@ const logToRequest: FastifyProblemLogger = (level, problem, request) => {
 const asIs = (payload: string): string => payload
 
 /** The pipeline's view of a Fastify request (path and query as received). */
-const requestInfo = (request: FastifyRequest, reply: FastifyReply) => nodeRequestInfo(request.raw, reply.raw, request.url)
+const requestInfo = (request: FastifyRequest, reply: FastifyReply) => readNodeRequest(request.raw, reply.raw, request.url)
 
 /** Where each reply finds the pipeline of the plugin instance that decorated it. */
 const PIPELINE = Symbol('statuskit.pipeline')

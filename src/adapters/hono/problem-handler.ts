@@ -4,8 +4,8 @@ import { notFound, type HttpProblem } from 'statuskit'
 import {
   createProblemPipeline,
   mapHttpException,
-  webRequestInfo,
-  webResponse,
+  readWebRequest,
+  toWebResponse,
   type ProblemMapper,
   type ProblemPipeline,
   type ServerProblem,
@@ -50,7 +50,7 @@ function honoPipeline(options: HonoProblemOptions): ProblemPipeline<Context> {
 /** Hands the response back at once; the log line follows on a later tick. */
 function answer(pipeline: ProblemPipeline<Context>, sent: ServerProblem, c: Context): Response {
   void Promise.resolve().then(() => pipeline.log(sent, c))
-  return webResponse(sent)
+  return toWebResponse(sent)
 }
 
 /**
@@ -81,7 +81,7 @@ function answer(pipeline: ProblemPipeline<Context>, sent: ServerProblem, c: Cont
  */
 export function problemHandler(options: HonoProblemOptions = {}): ErrorHandler {
   const pipeline = honoPipeline(options)
-  return (error, c) => answer(pipeline, pipeline.fromError(error, webRequestInfo(c.req.raw)), c)
+  return (error, c) => answer(pipeline, pipeline.fromError(error, readWebRequest(c.req.raw)), c)
 }
 
 /**
@@ -110,7 +110,7 @@ export function problemMiddleware(options: HonoProblemOptions = {}): MiddlewareH
     try {
       await next()
     } catch (thrown) {
-      c.res = answer(pipeline, pipeline.fromError(thrown, webRequestInfo(c.req.raw)), c)
+      c.res = answer(pipeline, pipeline.fromError(thrown, readWebRequest(c.req.raw)), c)
     }
   }
 }
@@ -133,5 +133,5 @@ export function problemMiddleware(options: HonoProblemOptions = {}): MiddlewareH
  */
 export function notFoundHandler(options: HonoProblemOptions = {}): NotFoundHandler {
   const pipeline = honoPipeline(options)
-  return (c) => answer(pipeline, pipeline.fromProblem(notFound(), webRequestInfo(c.req.raw)), c)
+  return (c) => answer(pipeline, pipeline.fromProblem(notFound(), readWebRequest(c.req.raw)), c)
 }

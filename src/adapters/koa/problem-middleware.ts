@@ -1,6 +1,6 @@
 import type { Context, Middleware } from 'koa'
 import { notFound, type HttpProblem } from 'statuskit'
-import { createProblemPipeline, nodeRequestInfo, writeNodeResponse, type ServerProblemOptions } from 'statuskit/server'
+import { createProblemPipeline, readNodeRequest, writeNodeResponse, type ServerProblemOptions } from 'statuskit/server'
 
 /**
  * Options of {@link problemMiddleware}: the options of every statuskit server adapter
@@ -57,7 +57,7 @@ function emitError(thrown: unknown, ctx: Context): void {
 export function problemMiddleware(options: KoaProblemOptions = {}): Middleware {
   const pipeline = createProblemPipeline(options, logNothing)
   const answer = (ctx: Context, problem: HttpProblem | undefined, thrown: unknown): void => {
-    const request = nodeRequestInfo(ctx.req, ctx.res, ctx.originalUrl)
+    const request = readNodeRequest(ctx.req, ctx.res, ctx.originalUrl)
     const state = { vary: ctx.res.getHeader('vary') }
     const sent = problem ? pipeline.fromProblem(problem, request, state) : pipeline.fromError(thrown, request, state)
     ctx.respond = false

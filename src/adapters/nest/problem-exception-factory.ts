@@ -1,4 +1,4 @@
-import { validationProblem, type HttpProblem, type ValidationExtensions, type ValidationIssue } from 'statuskit'
+import { validationProblem, type HttpProblem, type ValidationExtensions } from 'statuskit'
 
 /**
  * The part of class-validator's `ValidationError` {@link problemExceptionFactory} reads:
@@ -20,34 +20,35 @@ export interface ValidationErrorLike {
   readonly children?: readonly ValidationErrorLike[] | undefined
 }
 
-/** Most issues listed; the tree is walked no deeper than this. */
+/** Most issues collected (`fromIssues` lists at most 100); the tree is walked no deeper than this. */
 const MAX_ISSUES = 100
 const MAX_DEPTH = 32
 
-/** Escapes a member name for a JSON Pointer (RFC 6901 §3). */
-function escape(name: string): string {
-  return name.replaceAll('~', '~0').replaceAll('/', '~1')
+/** A Standard Schema issue: the message and the path of keys (`['items', '0', 'qty']`). */
+interface Issue {
+  readonly message: string
+  readonly path: readonly string[]
 }
 
-function collect(errors: unknown, path: string, depth: number, issues: ValidationIssue[]): void {
-  if (!Array.isArray(errors) || depth > MAX_DEPTH) return
+function collect(errors: unknown, path: readonly string[], issues: Issue[]): void {
+  if (!Array.isArray(errors) || path.length > MAX_DEPTH) return
   for (const error of errors as unknown[]) {
     if (issues.length >= MAX_ISSUES || typeof error !== 'object' || error === null) continue
     const { property, constraints, children } = error as Partial<Record<keyof ValidationErrorLike, unknown>>
-    const pointer = `${path}/${escape(String(property))}`
+    const here = [...path, String(property)]
     if (typeof constraints === 'object' && constraints !== null) {
       for (const message of Object.values(constraints)) {
-        if (typeof message === 'string' && issues.length < MAX_ISSUES) issues.push({ detail: message, pointer: `#${pointer}` })
+        if (typeof message === 'string' && issues.length < MAX_ISSUES) issues.push({ message, path: here })
       }
     }
-    collect(children, pointer, depth + 1, issues)
+    collect(children, here, issues)
   }
 }
 
 /**
  * The `exceptionFactory` for Nest's `ValidationPipe`: turns class-validator's error tree
- * into a 400 validation problem (`validationProblem()`) whose `errors` name each failed
- * constraint with a JSON Pointer into the body, nested objects and array items included
+ * into a 400 validation problem (`validationProblem.fromIssues()`) whose `errors` name each
+ * failed constraint with a JSON Pointer into the body (its URI fragment form), nested objects and array items included
  * (`#/address/street`, `#/items/0/quantity`). At most 100 issues are listed; the values
  * the client sent are not copied. Send it with {@link ProblemFilter}: Nest's own filter
  * answers an `HttpProblem` with a 500.
@@ -64,7 +65,7 @@ function collect(errors: unknown, path: string, depth: number, issues: Validatio
  * ```
  */
 export function problemExceptionFactory(errors: readonly ValidationErrorLike[]): HttpProblem<400, ValidationExtensions> {
-  const issues: ValidationIssue[] = []
-  collect(errors, '', 0, issues)
-  return validationProblem(issues)
+  const issues: Issue[] = []
+  collect(errors, [], issues)
+  return validationProblem.fromIssues(issues)
 }

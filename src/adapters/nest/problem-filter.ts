@@ -2,7 +2,7 @@ import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import { notFound } from 'statuskit'
 import {
   createProblemPipeline,
-  nodeRequestInfo,
+  readNodeRequest,
   writeNodeResponse,
   type NodeRequestLike,
   type ProblemLogger,
@@ -131,7 +131,7 @@ export class ProblemFilter implements ExceptionFilter {
     const res = reply ? reply.raw : (response as ServerResponse)
     const req = request.raw ?? request
     const url = request.originalUrl ?? (req as { originalUrl?: string }).originalUrl ?? req.url ?? '/'
-    const info = nodeRequestInfo(req, res, url)
+    const info = readNodeRequest(req, res, url)
     const state = { vary: reply ? reply.getHeader('vary') : res.getHeader('vary'), bodyForHead: reply !== undefined }
     const pipeline = this.#pipeline
     const sent = isRouteNotFound(exception, info.method, url) ? pipeline.fromProblem(notFound(), info, state) : pipeline.fromError(exception, info, state)

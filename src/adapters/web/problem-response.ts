@@ -1,6 +1,6 @@
 import type { HttpProblem } from 'statuskit'
 import type { WebProblemOptions } from './web-problem-options.js'
-import { webRequestInfo, webResponse, type ProblemPipeline } from 'statuskit/server'
+import { readWebRequest, toWebResponse, type ProblemPipeline } from 'statuskit/server'
 import { webPipeline } from './with-problems.js'
 
 const NO_OPTIONS: WebProblemOptions = {}
@@ -35,8 +35,8 @@ const pipelines = /* @__PURE__ */ new WeakMap<WebProblemOptions, ProblemPipeline
 export function problemResponse(problem: HttpProblem, request: Request, options: WebProblemOptions = NO_OPTIONS): Response {
   let pipeline = pipelines.get(options)
   if (pipeline === undefined) pipelines.set(options, (pipeline = webPipeline(options)))
-  const sent = pipeline.fromProblem(problem, webRequestInfo(request))
-  const response = webResponse(sent)
+  const sent = pipeline.fromProblem(problem, readWebRequest(request))
+  const response = toWebResponse(sent)
   void Promise.resolve().then(() => pipeline.log(sent, request))
   return response
 }

@@ -1,5 +1,5 @@
 import { problem as makeProblem, type HttpProblem } from 'statuskit'
-import { createProblemPipeline, mapFrameworkError, webRequestInfo, webResponse, type ProblemMapper, type ProblemPipeline, type ServerProblem } from 'statuskit/server'
+import { createProblemPipeline, mapFrameworkError, readWebRequest, toWebResponse, type ProblemMapper, type ProblemPipeline, type ServerProblem } from 'statuskit/server'
 import { isControlFlow, isInstance, read } from './control-flow.js'
 import { logToConsole } from './default-log.js'
 import type { WebProblemOptions } from './web-problem-options.js'
@@ -87,11 +87,11 @@ export function withProblems<TRest extends unknown[]>(
     } catch (thrown) {
       if (isInstance(thrown, Response)) return thrown
       if (isControlFlow(thrown)) throw thrown
-      const info = webRequestInfo(request)
+      const info = readWebRequest(request)
       const sent = info.signal.aborted
         ? pipeline.fromProblem(clientLeft(thrown), info)
         : pipeline.fromError(thrown, info)
-      const response = webResponse(sent)
+      const response = toWebResponse(sent)
       logLater(pipeline, sent, request, rest)
       return response
     }

@@ -87,6 +87,11 @@ describe('problemExceptionFactory', () => {
     ])
   })
 
+  it('writes each pointer in the URI fragment form the rest of statuskit uses (percent-encoded)', () => {
+    const problem = problemExceptionFactory([error('ship to', undefined, [error('0', undefined, [error('straße', { isString: 'must be a string' })])])])
+    expect(problem.extensions.errors).toEqual([{ detail: 'must be a string', pointer: '#/ship%20to/0/stra%C3%9Fe' }])
+  })
+
   it('never copies the value the client sent, and lists at most 100 issues', () => {
     const many = Array.from({ length: 150 }, (_, index) => Object.assign(error(`f${index}`, { isString: 'must be a string' }), { value: 'hunter2' }))
     const problem = problemExceptionFactory(many)

@@ -1,15 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { conflict } from 'statuskit'
-import { createProblemPipeline, nodeRequestInfo, writeNodeResponse, type RequestInfo } from 'statuskit/server'
+import { createProblemPipeline, readNodeRequest, writeNodeResponse, type RequestInfo } from 'statuskit/server'
 import { describe, expect, it } from 'vitest'
 import { closeLoopback, listenLoopback } from '../helpers/loopback.js'
 
-describe('nodeRequestInfo and writeNodeResponse on a real node:http server', () => {
+describe('readNodeRequest and writeNodeResponse on a real node:http server', () => {
   it('reads method, url, accept and headers, and aborts signal when the client leaves', async () => {
     let seen: RequestInfo | undefined
     let aborted: Promise<boolean> | undefined
     const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-      const info = nodeRequestInfo(req, res)
+      const info = readNodeRequest(req, res)
       if (req.url === '/leave') {
         aborted = new Promise((resolve) => info.signal.addEventListener('abort', () => resolve(true)))
         return
@@ -38,7 +38,7 @@ describe('nodeRequestInfo and writeNodeResponse on a real node:http server', () 
     const server = createServer((req, res) => {
       res.setHeader('vary', 'Origin')
       res.setHeader('content-encoding', 'gzip')
-      writeNodeResponse(res, pipeline.fromProblem(conflict('Order 7 changed.'), nodeRequestInfo(req, res), { vary: res.getHeader('vary') }))
+      writeNodeResponse(res, pipeline.fromProblem(conflict('Order 7 changed.'), readNodeRequest(req, res), { vary: res.getHeader('vary') }))
     })
     const url = await listenLoopback(server)
     try {

@@ -10,13 +10,13 @@ import type { ServerProblem } from './problem-pipeline.js'
  * @example
  * ```ts
  * import { conflict } from 'statuskit'
- * import { createProblemPipeline, webRequestInfo, webResponse } from 'statuskit/server'
+ * import { createProblemPipeline, readWebRequest, toWebResponse } from 'statuskit/server'
  * const pipeline = createProblemPipeline<Request>()
  * const request = new Request('http://localhost/orders/7', { method: 'PUT' })
- * const response = webResponse(pipeline.fromProblem(conflict('Order 7 changed.'), webRequestInfo(request)))
+ * const response = toWebResponse(pipeline.fromProblem(conflict('Order 7 changed.'), readWebRequest(request)))
  * response.status // 409
  * ```
  */
-export function webResponse(sent: ServerProblem): Response {
+export function toWebResponse(sent: ServerProblem): Response {
   return new Response(sent.body ?? null, { status: sent.status, statusText: sent.statusText, headers: sent.headers })
 }

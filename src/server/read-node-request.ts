@@ -1,7 +1,7 @@
 import type { RequestInfo } from './request-info.js'
 
 /**
- * The part of Node's `IncomingMessage` {@link nodeRequestInfo} reads (Express, Fastify's
+ * The part of Node's `IncomingMessage` {@link readNodeRequest} reads (Express, Fastify's
  * `request.raw`, Koa's `ctx.req`, Nest on either).
  *
  * @example
@@ -20,7 +20,7 @@ export interface NodeRequestLike {
 }
 
 /**
- * The part of Node's `ServerResponse` {@link nodeRequestInfo} watches to abort
+ * The part of Node's `ServerResponse` {@link readNodeRequest} watches to abort
  * `RequestInfo.signal` when the client goes away.
  *
  * @example
@@ -52,14 +52,14 @@ export interface NodeClosable {
  * @example
  * ```ts
  * import { createServer } from 'node:http'
- * import { nodeRequestInfo, readTraceId } from 'statuskit/server'
+ * import { readNodeRequest, readTraceId } from 'statuskit/server'
  * createServer((req, res) => {
- *   const id = readTraceId(nodeRequestInfo(req, res))
+ *   const id = readTraceId(readNodeRequest(req, res))
  *   res.end(id ?? 'no trace id')
  * })
  * ```
  */
-export function nodeRequestInfo(req: NodeRequestLike, res?: NodeClosable, url?: string): RequestInfo {
+export function readNodeRequest(req: NodeRequestLike, res?: NodeClosable, url?: string): RequestInfo {
   const { headers } = req
   let controller: AbortController | undefined
   return {

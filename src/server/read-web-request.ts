@@ -9,12 +9,12 @@ import type { RequestInfo } from './request-info.js'
  *
  * @example
  * ```ts
- * import { readTraceId, webRequestInfo } from 'statuskit/server'
+ * import { readTraceId, readWebRequest } from 'statuskit/server'
  * const request = new Request('http://localhost/orders/7', { headers: { 'x-request-id': 'req-7' } })
- * readTraceId(webRequestInfo(request)) // 'req-7'
+ * readTraceId(readWebRequest(request)) // 'req-7'
  * ```
  */
-export function webRequestInfo(request: Request): RequestInfo {
+export function readWebRequest(request: Request): RequestInfo {
   const { headers } = request
   return {
     method: request.method,
