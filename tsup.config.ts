@@ -15,13 +15,14 @@ export const entries = {
   web: 'src/adapters/web/index.ts',
   hono: 'src/adapters/hono/index.ts',
   koa: 'src/adapters/koa/index.ts',
+  nest: 'src/adapters/nest/index.ts',
   serve: 'src/serve/index.ts',
   schema: 'src/schema/index.ts',
   server: 'src/server/index.ts',
   idempotency: 'src/idempotency/index.ts',
 }
 
-const external = ['statuskit', /^statuskit\//, 'express', 'fastify', 'hono', /^hono\//, 'koa']
+const external = ['statuskit', /^statuskit\//, 'express', 'fastify', 'hono', /^hono\//, 'koa', '@nestjs/common', '@nestjs/core', /^@nestjs\//]
 
 export default defineConfig([
   {

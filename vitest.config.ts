@@ -20,6 +20,7 @@ export default defineConfig({
       { find: /^statuskit\/hono$/, replacement: src('adapters/hono/index.ts') },
       { find: /^statuskit\/koa$/, replacement: src('adapters/koa/index.ts') },
       { find: /^statuskit\/idempotency$/, replacement: src('idempotency/index.ts') },
+      { find: /^statuskit\/nest$/, replacement: src('adapters/nest/index.ts') },
     ],
   },
   test: {

@@ -53,6 +53,10 @@ writeFileSync(
       lib: ['ES2022', 'DOM', 'DOM.Iterable'],
       types: ['node'],
       skipLibCheck: false,
+      // As in every Nest app (the Nest CLI's tsconfig): the statuskit/nest examples use
+      // Nest's and class-validator's decorators. No other block has a decorator.
+      experimentalDecorators: true,
+      emitDecoratorMetadata: true,
       rootDir: 'src',
       outDir: 'out',
     },

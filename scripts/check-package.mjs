@@ -2,9 +2,9 @@
 // the tarball in a temporary project and loads every entry with import and require.
 // Run after `npm run build` (npm test does).
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
 const run = (cmd, args, opts = {}) =>
@@ -49,6 +49,16 @@ try {
   run('mkdir', ['-p', app])
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }))
   run('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: app })
+  // An app that loads an adapter has its framework: link the optional peers from this
+  // repository's node_modules (statuskit/nest imports @nestjs/common's Catch at run time).
+  for (const peer of Object.keys(pkg.peerDependencies ?? {})) {
+    const from = join(root, 'node_modules', peer)
+    const to = join(app, 'node_modules', peer)
+    if (existsSync(from) && !existsSync(to)) {
+      mkdirSync(dirname(to), { recursive: true })
+      symlinkSync(from, to, 'dir')
+    }
+  }
   const entries = Object.keys(pkg.exports).filter((k) => k !== './package.json').map((k) => k.replace(/^\./, 'statuskit'))
   check('import of every entry (ESM)', () => {
     const code = entries.map((e, i) => `import * as m${i} from '${e}'; if (!Object.keys(m${i}).length) throw new Error('${e} is empty')`).join('\n')

@@ -36,6 +36,8 @@ export const budgets = [
   { name: "statuskit/hono (core and server external)", code: "export * from 'statuskit/hono'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/koa (core and server external)", code: "export * from 'statuskit/koa'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/koa (core external, pipeline bundled)", code: "export * from 'statuskit/koa'", limit: 4 * KB, external: true },
+  { name: "statuskit/nest (core and server external)", code: "export * from 'statuskit/nest'", limit: 2 * KB, external: 'server' },
+  { name: "statuskit/nest (core external, pipeline bundled)", code: "export * from 'statuskit/nest'", limit: 4 * KB, external: true },
   { name: "statuskit/hono (core external, pipeline bundled)", code: "export * from 'statuskit/hono'", limit: 4 * KB, external: true },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
   // DESIGN.md: 3 KB. 0.2's fixes (one abort listener per shared signal, the keyed 409's
@@ -68,6 +70,8 @@ export async function measure({ code, external }) {
     plugins: external
       ? [{ name: 'core-external', setup: (b) => b.onResolve({ filter: external === true ? /^statuskit$/ : external === 'server' ? /^statuskit(\/server|\/idempotency)?$/ : external }, (a) => ({ path: a.path, external: true })) }]
       : [],
+    // Framework peers are the app's, never part of what an entry adds (statuskit/nest imports @nestjs/common).
+    external: ['@nestjs/*'],
     // resolve `statuskit` to the built dist/ through package.json, not to src/ via tsconfig paths
     tsconfig: resolve(root, 'scripts/tsconfig.dist.json'),
   })
