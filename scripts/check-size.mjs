@@ -32,6 +32,11 @@ export const budgets = [
   { name: "statuskit/hono (core external, pipeline bundled)", code: "export * from 'statuskit/hono'", limit: 4 * KB, external: true },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3 * KB, external: true },
+  // What a browser bundle really pays for the client (issue 25), the core bundled. The
+  // 5 KB goal for createFetch is not met (6023 B measured on 2026-12-03): the check holds
+  // the measured size as a ceiling so it cannot grow.
+  { name: "import { createFetch } from 'statuskit/fetch' (core bundled)", code: "export { createFetch } from 'statuskit/fetch'", limit: 5.9 * KB, goal: 5 * KB },
+  { name: "import { readProblem } from 'statuskit/fetch' (core bundled)", code: "export { readProblem } from 'statuskit/fetch'", limit: 2.5 * KB },
   { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },
   { name: "statuskit/guide (no budget; data loaded only when imported)", code: "export * from 'statuskit/guide'", limit: Infinity },
 ]
