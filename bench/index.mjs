@@ -2,7 +2,7 @@
 // written to bench/results.json (`node bench/render-table.mjs` turns it into the docs
 // table). Runs against the built dist/. Not part of npm test.
 import { writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { runClient, runPipelineOptions, runServers } from './http.mjs'
 import { runMicro } from './micro.mjs'
 import { runStartup } from './startup.mjs'
@@ -12,6 +12,7 @@ import { runStartup } from './startup.mjs'
 const quick = process.argv.includes('--quick')
 const only = process.argv.includes('--pipeline')
 const started = performance.now()
+const loadBefore = loadavg()[0]
 const rows = []
 if (only) rows.push(...(await runPipelineOptions(quick ? { rounds: 2, durationMs: 300 } : {})))
 else {
@@ -23,8 +24,9 @@ else {
 }
 
 const cpuList = cpus()
-const machine = { cores: cpuList.length, cpu: cpuList[0]?.model.trim() ?? 'unknown' }
-console.log(`statuskit bench: node ${process.version}, ${machine.cores} cores (${machine.cpu}), ${new Date().toISOString()}`)
+// The 1-minute load average before and after: the machine the bench runs on may be shared.
+const machine = { cores: cpuList.length, cpu: cpuList[0]?.model.trim() ?? 'unknown', loadavg: [loadBefore, loadavg()[0]].map((x) => Number(x.toFixed(1))) }
+console.log(`statuskit bench: node ${process.version}, ${machine.cores} cores (${machine.cpu}), load average ${machine.loadavg.join(' -> ')}, ${new Date().toISOString()}`)
 console.log('server rows: throughput statuskit / other (> 1: statuskit faster); client rows: cost statuskit / plain fetch, or peer time / createFetch time')
 const measureOf = (row) => (row.cost !== undefined ? `${row.cost}x the cost` : `${row.ratio}x`)
 const goalOf = (row) => (typeof row.goal === 'number' ? `>= ${row.goal}x` : row.goal)
