@@ -93,11 +93,11 @@ function check409(result, url) {
  * routes, forward then backward, each route driven for `durationMs` by the load process
  * on its own core; each row's ratio is the median of its per-round throughput ratios.
  */
-export async function runServers({ rounds = 8, durationMs = 400 } = {}) {
+export async function runServers({ rounds = 8, durationMs = 400, only } = {}) {
   const results = []
   // The server (this process) on core 0, the load generator on core 1; undone at the end.
   const pinned = pinSelf('0')
-  for (const framework of frameworks) {
+  for (const framework of frameworks.filter((f) => only === undefined || f.name === only)) {
     const servers = await framework.start()
     try {
       const url = (route) => `${servers.urls[route]}/${route}`

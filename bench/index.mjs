@@ -8,13 +8,16 @@ import { runMicro } from './micro.mjs'
 import { runStartup } from './startup.mjs'
 
 // `--quick`: fewer and shorter rounds, to try the bench out; `--pipeline`: only the server
-// pipeline options row (issue 19; results.json is then left as it is).
+// pipeline options row (issue 19); `--framework <name>`: only that framework's server rows
+// (results.json is left as it is with either).
 const quick = process.argv.includes('--quick')
-const only = process.argv.includes('--pipeline')
+const framework = process.argv.includes('--framework') ? process.argv[process.argv.indexOf('--framework') + 1] : undefined
+const only = process.argv.includes('--pipeline') || framework !== undefined
 const started = performance.now()
 const loadBefore = loadavg()[0]
 const rows = []
-if (only) rows.push(...(await runPipelineOptions(quick ? { rounds: 2, durationMs: 300 } : {})))
+if (framework !== undefined) rows.push(...(await runServers({ only: framework, ...(quick ? { rounds: 2, durationMs: 250 } : {}) })))
+else if (only) rows.push(...(await runPipelineOptions(quick ? { rounds: 2, durationMs: 300 } : {})))
 else {
   rows.push(...(await runMicro({ time: quick ? 100 : 300 })))
   rows.push(...(await runServers(quick ? { rounds: 2, durationMs: 250 } : {})))

@@ -165,12 +165,16 @@ const handWrap = (handler) => async (request) => {
   }
 }
 
+// One options object for every request, as the docs advise: problemResponse keeps one
+// pipeline per options object.
+const WEB_OPTIONS = { log: false }
+
 async function webServers() {
   const routes = {
     '/adapter': withProblems(async () => {
       throw conflict(MSG)
     }, { log: false }),
-    '/send': async (request) => problemResponse(conflict(MSG), request, { log: false }),
+    '/send': async (request) => problemResponse(conflict(MSG), request, WEB_OPTIONS),
     '/hand-throw': handWrap(async () => {
       throw new HttpError(409, 'Conflict', MSG)
     }),
