@@ -1,11 +1,13 @@
 // A light keep-alive HTTP/1.1 load loop on raw sockets (as autocannon does): `concurrency`
-// connections, one GET in flight on each, responses framed by Content-Length. Far cheaper
+// connections, one GET in flight on each, responses framed by Content-Length (or a chunked body's last chunk). Far cheaper
 // per request than http.request, so on loopback the server, not the load generator, is
 // what runs out of CPU. Bounded in time; only ever aimed at 127.0.0.1.
 import net from 'node:net'
 
 const HEAD_END = Buffer.from('\r\n\r\n')
 const CONTENT_LENGTH = /\r\ncontent-length: *(\d+)/i
+const CHUNKED = /\r\ntransfer-encoding: *chunked/i
+const LAST_CHUNK = Buffer.from('\r\n0\r\n\r\n')
 
 /**
  * Sends GET `url` on `concurrency` connections until `durationMs` passes, with the extra
@@ -34,7 +36,10 @@ export async function rawLoad(url, { durationMs = 1000, concurrency = 16, header
           const end = buffered.indexOf(HEAD_END)
           if (end < 0) return
           const head = buffered.toString('latin1', 0, end)
-          const total = end + 4 + Number(CONTENT_LENGTH.exec(head)?.[1] ?? 0)
+          // A chunked body (Hono's HTTPException answer) ends at the last chunk.
+          const last = CHUNKED.test(head) ? buffered.indexOf(LAST_CHUNK, end + 2) : -2
+          if (last === -1) return
+          const total = last >= 0 ? last + LAST_CHUNK.length : end + 4 + Number(CONTENT_LENGTH.exec(head)?.[1] ?? 0)
           if (buffered.length < total) return
           const status = Number(head.slice(9, 12))
           statuses.set(status, (statuses.get(status) ?? 0) + 1)

@@ -45,6 +45,12 @@ export const budgets = [
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3.1 * KB, goal: 3 * KB, external: true },
   { name: "import { createIdempotency, memoryStore } from 'statuskit/idempotency' (core external)", code: "export { createIdempotency, memoryStore } from 'statuskit/idempotency'", limit: 2 * KB, external: true },
   { name: "statuskit/idempotency (whole entry, core external)", code: "export * from 'statuskit/idempotency'", limit: 2.5 * KB, goal: 2 * KB, external: true },
+  // What a browser bundle really pays for the client (issue 25), the core bundled. The
+  // 5 KB goal for createFetch is not met (6699 B measured on 2026-12-03 with 0.2's core:
+  // records, problems that never throw): the check holds the measured size as a ceiling
+  // so it cannot grow. readProblem's 2.5 KB goal is missed by about 100 B for the same reason.
+  { name: "import { createFetch } from 'statuskit/fetch' (core bundled)", code: "export { createFetch } from 'statuskit/fetch'", limit: 6.6 * KB, goal: 5 * KB },
+  { name: "import { readProblem } from 'statuskit/fetch' (core bundled)", code: "export { readProblem } from 'statuskit/fetch'", limit: 2.6 * KB, goal: 2.5 * KB },
   { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },
   // validationProblem.fromIssues() is a member of validationProblem: importing it is importing both.
   { name: "import { validationProblem } from 'statuskit' (with .fromIssues)", code: "export { validationProblem } from 'statuskit'", limit: 2.5 * KB },

@@ -1,0 +1,243 @@
+// The servers the bench drives, one set per framework. Each framework gets the routes its
+// rows compare (see `frameworks` at the end):
+//   /adapter     throws conflict() to the statuskit adapter;
+//   /hand-throw  throws a hand-written HttpError to a hand-written error handler that sends
+//                the same bytes as /adapter (checked before measuring, but for the
+//                Date field and the case of header names);
+//   /send        answers with the adapter's non-throwing form (sendProblem, reply.problem,
+//                problemResponse), the same bytes again;
+//   /hand-send   writes those bytes by hand without throwing;
+//   /helper      the framework's most used error helper with its own default answer
+//                (@fastify/sensible, http-errors + a hand middleware, Hono's HTTPException,
+//                Koa's ctx.throw): not the same bytes, the answer users get today.
+import http from 'node:http'
+import { getRequestListener } from '@hono/node-server'
+import express4 from 'express4'
+import express5 from 'express5'
+import fastify4 from 'fastify4'
+import fastify5 from 'fastify5'
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import createError from 'http-errors'
+import Koa from 'koa'
+import sensible4 from 'sensible-fastify4'
+import sensible5 from 'sensible-fastify5'
+import { conflict } from 'statuskit'
+import { problemHandler, sendProblem } from 'statuskit/express'
+import { problemPlugin } from 'statuskit/fastify'
+import { problemHandler as honoProblemHandler } from 'statuskit/hono'
+import { problemMiddleware } from 'statuskit/koa'
+import { problemResponse, withProblems } from 'statuskit/web'
+import { close, listen } from './load.mjs'
+
+export const MSG = 'Order 7 is at version 8; you sent version 7.'
+
+/** What a hand-written error handler would throw: an Error subclass with a status. */
+class HttpError extends Error {
+  constructor(status, title, detail) {
+    super(detail)
+    this.status = status
+    this.title = title
+  }
+}
+
+/** The hand-written body and header fields, in the order the adapters send them. */
+const handBody = (error) => JSON.stringify({ type: 'about:blank', title: error.title, status: error.status, detail: error.message })
+const HAND_HEADERS = {
+  'content-type': 'application/problem+json',
+  'cache-control': 'no-store',
+  vary: 'Accept',
+  'x-content-type-options': 'nosniff',
+}
+const handHeaders = (body) => ({ ...HAND_HEADERS, 'content-length': String(Buffer.byteLength(body)) })
+
+async function nodeServer(listener) {
+  const server = http.createServer(listener)
+  return { url: await listen(server), stop: () => close(server) }
+}
+
+async function expressServers(express) {
+  const app = express()
+  app.get('/adapter', () => {
+    throw conflict(MSG)
+  })
+  app.get('/send', (req, res) => {
+    sendProblem(req, res, conflict(MSG))
+  })
+  app.get('/hand-send', (req, res) => {
+    const body = handBody(new HttpError(409, 'Conflict', MSG))
+    res.writeHead(409, handHeaders(body)).end(body)
+  })
+  const hand = express.Router()
+  hand.get('/hand-throw', () => {
+    throw new HttpError(409, 'Conflict', MSG)
+  })
+  hand.use((error, req, res, next) => {
+    const body = handBody(error)
+    res.writeHead(error.status, handHeaders(body)).end(body)
+  })
+  app.use(hand)
+  app.use(problemHandler({ log: false }))
+  // http-errors and the error middleware people write for it, on their own app.
+  const helper = express()
+  helper.get('/helper', () => {
+    throw createError(409, MSG)
+  })
+  helper.use((error, req, res, next) => {
+    res.status(error.status ?? 500).json({ status: error.status, message: error.message })
+  })
+  const a = await nodeServer(app)
+  const b = await nodeServer(helper)
+  return { urls: { adapter: a.url, send: a.url, 'hand-send': a.url, 'hand-throw': a.url, helper: b.url }, stop: () => Promise.all([a.stop(), b.stop()]) }
+}
+
+const asIs = (payload) => payload
+
+async function fastifyServers(fastify, sensible) {
+  const app = fastify()
+  await app.register(problemPlugin, { log: false })
+  app.get('/adapter', async () => {
+    throw conflict(MSG)
+  })
+  app.get('/send', async (req, reply) => reply.problem(conflict(MSG)))
+  app.get('/hand-send', async (req, reply) => {
+    const body = handBody(new HttpError(409, 'Conflict', MSG))
+    return reply.code(409).headers(HAND_HEADERS).serializer(asIs).send(body)
+  })
+  await app.register(async (child) => {
+    child.setErrorHandler((error, req, reply) => {
+      // Without an identity serializer, Fastify 4's error path appends `; charset=utf-8`.
+      reply.code(error.status).headers(HAND_HEADERS).serializer(asIs).send(handBody(error))
+    })
+    child.get('/hand-throw', async () => {
+      throw new HttpError(409, 'Conflict', MSG)
+    })
+  })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  // @fastify/sensible's httpErrors with Fastify's default error handler, on its own app.
+  const helper = fastify()
+  await helper.register(sensible)
+  helper.get('/helper', async () => {
+    throw helper.httpErrors.conflict(MSG)
+  })
+  await helper.listen({ port: 0, host: '127.0.0.1' })
+  const a = `http://127.0.0.1:${app.server.address().port}`
+  const b = `http://127.0.0.1:${helper.server.address().port}`
+  return { urls: { adapter: a, send: a, 'hand-send': a, 'hand-throw': a, helper: b }, stop: () => Promise.all([app.close(), helper.close()]) }
+}
+
+async function honoServers() {
+  const app = new Hono()
+  app.get('/adapter', () => {
+    throw conflict(MSG)
+  })
+  app.get('/send', (c) => problemResponse(conflict(MSG), c.req.raw))
+  app.get('/hand-send', () => {
+    const body = handBody(new HttpError(409, 'Conflict', MSG))
+    return new Response(body, { status: 409, headers: handHeaders(body) })
+  })
+  app.onError(honoProblemHandler({ log: false }))
+  const hand = new Hono()
+  hand.get('/hand-throw', () => {
+    throw new HttpError(409, 'Conflict', MSG)
+  })
+  hand.onError((error) => {
+    const body = handBody(error)
+    return new Response(body, { status: error.status, headers: handHeaders(body) })
+  })
+  // HTTPException with Hono's default onError (error.getResponse()).
+  const helper = new Hono()
+  helper.get('/helper', () => {
+    throw new HTTPException(409, { message: MSG })
+  })
+  const servers = [await nodeServer(getRequestListener(app.fetch)), await nodeServer(getRequestListener(hand.fetch)), await nodeServer(getRequestListener(helper.fetch))]
+  const [a, h, b] = servers.map((s) => s.url)
+  return { urls: { adapter: a, send: a, 'hand-send': a, 'hand-throw': h, helper: b }, stop: () => Promise.all(servers.map((s) => s.stop())) }
+}
+
+/** A web-standard handler's hand-written equivalent of withProblems. */
+const handWrap = (handler) => async (request) => {
+  try {
+    return await handler(request)
+  } catch (error) {
+    const body = handBody(error)
+    return new Response(body, { status: error.status, headers: handHeaders(body) })
+  }
+}
+
+// One options object for every request, as the docs advise: problemResponse keeps one
+// pipeline per options object.
+const WEB_OPTIONS = { log: false }
+
+async function webServers() {
+  const routes = {
+    '/adapter': withProblems(async () => {
+      throw conflict(MSG)
+    }, { log: false }),
+    '/send': async (request) => problemResponse(conflict(MSG), request, WEB_OPTIONS),
+    '/hand-throw': handWrap(async () => {
+      throw new HttpError(409, 'Conflict', MSG)
+    }),
+    '/hand-send': async () => {
+      const body = handBody(new HttpError(409, 'Conflict', MSG))
+      return new Response(body, { status: 409, headers: handHeaders(body) })
+    },
+  }
+  const server = await nodeServer(getRequestListener((request) => routes[new URL(request.url).pathname](request)))
+  const u = server.url
+  return { urls: { adapter: u, send: u, 'hand-send': u, 'hand-throw': u }, stop: server.stop }
+}
+
+async function koaServers() {
+  const app = new Koa()
+  app.use(problemMiddleware({ log: false }))
+  app.use(() => {
+    throw conflict(MSG)
+  })
+  const hand = new Koa()
+  hand.use(async (ctx, next) => {
+    try {
+      await next()
+    } catch (error) {
+      const body = handBody(error)
+      ctx.status = error.status
+      ctx.set(HAND_HEADERS)
+      ctx.body = body
+    }
+  })
+  hand.use(() => {
+    throw new HttpError(409, 'Conflict', MSG)
+  })
+  const helper = new Koa()
+  helper.silent = true
+  helper.use((ctx) => ctx.throw(409, MSG))
+  const servers = [await nodeServer(app.callback()), await nodeServer(hand.callback()), await nodeServer(helper.callback())]
+  const [a, h, b] = servers.map((s) => s.url)
+  return { urls: { adapter: a, 'hand-throw': h, helper: b }, stop: () => Promise.all(servers.map((s) => s.stop())) }
+}
+
+/**
+ * The frameworks and their rows: [a, b] compares route a to route b (throughput a / b);
+ * `same` rows must answer byte for byte alike (but the Date field).
+ */
+const ROWS = [
+  { key: 'thrown', a: 'adapter', b: 'hand-throw', same: true, label: 'thrown problem vs hand-written throw + error handler' },
+  { key: 'send', a: 'send', b: 'hand-send', same: true, label: 'non-throwing form vs hand-written response' },
+  { key: 'helper', a: 'adapter', b: 'helper', same: false, label: 'thrown problem vs the framework error helper' },
+]
+const rows = (names, helperGoal, helperName) =>
+  ROWS.filter((row) => names.includes(row.key)).map((row) => ({
+    ...row,
+    goal: row.key === 'thrown' ? 1.0 : row.key === 'send' ? 0.95 : helperGoal,
+    label: row.key === 'helper' ? `thrown problem vs ${helperName}` : row.label,
+  }))
+
+export const frameworks = [
+  { name: 'express 4', start: () => expressServers(express4), rows: rows(['thrown', 'send', 'helper'], 1.5, 'http-errors + hand middleware') },
+  { name: 'express 5', start: () => expressServers(express5), rows: rows(['thrown', 'send', 'helper'], 1.5, 'http-errors + hand middleware') },
+  { name: 'fastify 4', start: () => fastifyServers(fastify4, sensible4), rows: rows(['thrown', 'send', 'helper'], 1.5, '@fastify/sensible httpErrors.conflict') },
+  { name: 'fastify 5', start: () => fastifyServers(fastify5, sensible5), rows: rows(['thrown', 'send', 'helper'], 1.5, '@fastify/sensible httpErrors.conflict') },
+  { name: 'hono (node-server)', start: honoServers, rows: rows(['thrown', 'send', 'helper'], 1.0, 'HTTPException') },
+  { name: 'web on node', start: webServers, rows: rows(['thrown', 'send'], 1.0, '') },
+  { name: 'koa 3', start: koaServers, rows: rows(['thrown', 'helper'], 1.0, 'ctx.throw') },
+]
