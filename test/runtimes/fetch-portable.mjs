@@ -65,7 +65,7 @@ export async function runPortableTests(api, origin, label) {
       equal(response.status, 502, 'status')
       equal((await hits(key)).count, 1, 'attempts')
     },
-    async 'POST + 502 with an Idempotency-Key (auto where crypto.randomUUID exists) is retried with the same key'() {
+    async 'POST + 502 with an Idempotency-Key the server honours (auto where crypto.randomUUID exists) is retried with the same key'() {
       const key = id()
       let idempotencyKey = 'auto'
       if (typeof globalThis.crypto?.randomUUID !== 'function') {
@@ -79,7 +79,8 @@ export async function runPortableTests(api, origin, label) {
         check(error instanceof TypeError && /crypto\.randomUUID/.test(error.message), `'auto' without crypto.randomUUID: ${error}`)
         idempotencyKey = () => '00000000-0000-4000-8000-000000000018'
       }
-      const fetchWithRetry = createFetch({ idempotencyKey, random: () => 0 })
+      // A key alone proves nothing: the caller says this server honours it.
+      const fetchWithRetry = createFetch({ idempotencyKey, idempotencyKeyHonoured: true, random: () => 0 })
       const response = await fetchWithRetry(`${origin}/bad-gateway?id=${key}`, { method: 'POST', body: '{}' })
       equal(response.status, 200, 'final status')
       const { count, keys } = await hits(key)
