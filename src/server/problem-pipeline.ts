@@ -156,6 +156,7 @@ function check(ok: boolean, option: string, expected: string): void {
  * @typeParam TRequest - The framework's request type, passed to the logger.
  * @param options - The user's options.
  * @param defaultLog - The adapter's logger when `options.log` is not given.
+ * @param adapterMappers - The adapter's own mappers (its framework's HTTP errors), tried after the user's.
  * @returns The pipeline.
  * @throws TypeError when an option has the wrong type (at creation, never per request).
  *
@@ -175,9 +176,11 @@ function check(ok: boolean, option: string, expected: string): void {
 export function createProblemPipeline<TRequest = RequestInfo>(
   options: ServerProblemOptions<TRequest> = {},
   defaultLog?: ProblemLogger<TRequest>,
+  adapterMappers: readonly ProblemMapper[] = [],
 ): ProblemPipeline<TRequest> {
   const { map, customize, traceId = true, log = defaultLog } = options
-  const mappers: readonly ProblemMapper[] = map === undefined ? [] : Array.isArray(map) ? [...(map as readonly ProblemMapper[])] : [map as ProblemMapper]
+  const given: readonly ProblemMapper[] = map === undefined ? [] : Array.isArray(map) ? (map as readonly ProblemMapper[]) : [map as ProblemMapper]
+  const mappers: readonly ProblemMapper[] = [...given, ...adapterMappers]
   check(mappers.every((mapper) => typeof mapper === 'function'), 'map', 'a function or an array of functions')
   check(customize === undefined || typeof customize === 'function', 'customize', 'a function')
   check(typeof traceId === 'boolean' || typeof traceId === 'function', 'traceId', 'a boolean or a function')

@@ -5,7 +5,6 @@ import {
   mapFrameworkError,
   readWebRequest,
   toWebResponse,
-  type ProblemMapper,
   type ProblemPipeline,
   type ServerProblem,
   type ServerProblemOptions,
@@ -34,9 +33,7 @@ function logToConsole(level: string, problem: HttpProblem): void {
  * class name, so this entry loads without importing `hono` at run time), then `toProblem`.
  */
 function honoPipeline(options: HonoProblemOptions): ProblemPipeline<Context> {
-  const { map } = options
-  const mappers: readonly ProblemMapper[] = map === undefined ? [] : Array.isArray(map) ? (map as readonly ProblemMapper[]) : [map as ProblemMapper]
-  return createProblemPipeline({ ...options, map: [...mappers, mapFrameworkError] }, logToConsole)
+  return createProblemPipeline(options, logToConsole, [mapFrameworkError])
 }
 
 /** Hands the response back at once; the log line follows on a later tick. */

@@ -1,4 +1,4 @@
-import { createProblemPipeline, mapFrameworkError, readWebRequest, toWebResponse, type ProblemMapper, type ProblemPipeline, type ServerProblem } from 'statuskit/server'
+import { createProblemPipeline, mapFrameworkError, readWebRequest, toWebResponse, type ProblemPipeline, type ServerProblem } from 'statuskit/server'
 import { isControlFlow, isInstance, read } from './control-flow.js'
 import { logToConsole } from './default-log.js'
 import type { WebProblemOptions } from './web-problem-options.js'
@@ -18,9 +18,7 @@ export type WebHandler<TRest extends unknown[]> = (request: Request, ...rest: TR
 
 /** Makes the pipeline of one adapter instance: the user's mappers, then the web frameworks' errors. */
 export function webPipeline(options: WebProblemOptions): ProblemPipeline<Request> {
-  const { map } = options
-  const mappers: readonly ProblemMapper[] = map === undefined ? [] : Array.isArray(map) ? (map as readonly ProblemMapper[]) : [map as ProblemMapper]
-  return createProblemPipeline({ ...options, map: [...mappers, mapFrameworkError] }, logToConsole)
+  return createProblemPipeline(options, logToConsole, [mapFrameworkError])
 }
 
 /** A Workers-style `ctx.waitUntil` among the extra arguments, if any. */
