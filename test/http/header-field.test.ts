@@ -12,6 +12,20 @@ describe('isHeaderName', () => {
     expect(isHeaderName(5)).toBe(false)
     expect(isHeaderName(undefined)).toBe(false)
   })
+  it("agrees with the runtime's Headers on every character 0-255, alone and inside a name", () => {
+    const headersAccept = (name: string): boolean => {
+      try {
+        new Headers([[name, '']])
+        return true
+      } catch {
+        return false
+      }
+    }
+    for (let code = 0; code <= 255; code++) {
+      const char = String.fromCharCode(code)
+      for (const name of [char, `x${char}y`]) expect(isHeaderName(name), `char ${code}`).toBe(headersAccept(name))
+    }
+  })
 })
 
 describe('isHeaderValue', () => {
