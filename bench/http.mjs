@@ -129,7 +129,7 @@ export async function runServers({ rounds = 8, durationMs = 400, only } = {}) {
           against: Math.round(median(rps[row.b])),
           ratio,
           goal: row.goal,
-          met: ratio >= row.goal,
+          met: row.goal === undefined ? undefined : ratio >= row.goal,
           // Server CPU per request, b / a (> 1: statuskit spends less).
           cpuRatio: round3(median(cpuRatios)),
           rounds: ratios.map(round3),
