@@ -141,7 +141,7 @@ describe.each(cases)('classifiers agree with record $id', ({ r }) => {
     expect(keyed.retry).toBe(anyMethod || idempotent || keyHonouredRule)
     expect(retryOf({ method: 'POST', idempotencyKey: 'k' }).retry).toBe(anyMethod) // a key alone proves nothing
     expect(get.requires).toBe(r.retry.requires)
-    if (get.retry) expect(get.delayMs).toBe(Math.max(Math.floor((r.retry.baseDelayMs ?? 100) / 2), r.retry.minDelayMs ?? 0))
+    if (get.retry) expect(get.delayMs).toBe(Math.max(Math.floor((r.retry.baseDelayMs ?? 100) * 0.75), r.retry.minDelayMs ?? 0))
     if (longWait) expect(retryOf({ maxRetryAfterMs: r.retry.minDelayMs ?? 0 })).toMatchObject({ retry: true, delayMs: r.retry.minDelayMs })
   })
 
