@@ -11,7 +11,7 @@ describe('classifyRetry: 409 Conflict', () => {
       retry: false,
       strategy: 'after-refresh-state',
       delayMs: 0,
-      reason: '409: re-read the state, reapply the change, resend.',
+      reason: '409: re-read the current state, then send a request based on it.',
     })
   })
 

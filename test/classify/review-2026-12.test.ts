@@ -149,6 +149,16 @@ describe('review 2026-12, section B (wrong facts)', () => {
 })
 
 describe('review 2026-12, section D (design)', () => {
+  it('D8/E2: the one after-refresh-state reason holds for every 409 (version conflict, duplicate, invalid transition), and a key in flight is a decision of its own', () => {
+    for (const [code, vendor] of [[409], [412], [416], [423], [428], [419, 'laravel']] as const) {
+      const { reason } = classifyRetry(code, { vendor })
+      expect(reason, String(code)).toBe(`${code}: re-read the current state, then send a request based on it.`)
+      expect(reason).not.toMatch(/reapply|If-Match/)
+    }
+    expect(classifyRetry(409, { method: 'POST', idempotencyKey: 'k' })).toMatchObject({ strategy: 'after-refresh-state', retry: false })
+    expect(classifyRetry(409, { method: 'POST', idempotencyKey: 'k', problemType: idempotencyKeyInUse.type })).toMatchObject({ strategy: 'with-backoff', retry: true })
+  })
+
   it('D10: no first retry is immediate: it waits at least half its window (equal jitter), and 1 s where the guide says a quick retry does not help', () => {
     const zero = (): number => 0
     for (const [code, vendor] of [[500], [502], [520, 'cloudflare'], [598, 'proxy']] as const) {
