@@ -149,6 +149,17 @@ describe('review 2026-12, section B (wrong facts)', () => {
 })
 
 describe('review 2026-12, section D (design)', () => {
+  it('D6: the catalog states MUST NOT rows: Content-Length and Transfer-Encoding on 1xx/204 and a 2xx to CONNECT, Content-Range atop a multipart 206, 304\'s Content-Length', () => {
+    const rows = (code: number): string[] => statusInfo(code).forbiddenHeaders.map((h) => `${h.name} ${h.level} ${h.reference}${h.condition ? `, ${h.condition}` : ''}`)
+    for (const code of [100, 103, 150, 204]) expect(rows(code), String(code)).toEqual(['Content-Length MUST NOT RFC 9110 §8.6', 'Transfer-Encoding MUST NOT RFC 9112 §6.1'])
+    for (const code of [200, 201, 299]) {
+      expect(rows(code), String(code)).toEqual(['Content-Length MUST NOT RFC 9110 §8.6, in a response to CONNECT', 'Transfer-Encoding MUST NOT RFC 9112 §6.1, in a response to CONNECT'])
+    }
+    expect(rows(206)).toContain('Content-Range MUST NOT RFC 9110 §15.3.7.2, in the header section of a multipart response')
+    expect(rows(304)).toEqual(['Content-Length MUST NOT RFC 9110 §8.6, unless it equals the length of the content a 200 to the same request would carry'])
+    for (const code of [404, 409, 500, 302]) expect(rows(code), String(code)).toEqual([])
+  })
+
   it('D8/E2: the one after-refresh-state reason holds for every 409 (version conflict, duplicate, invalid transition), and a key in flight is a decision of its own', () => {
     for (const [code, vendor] of [[409], [412], [416], [423], [428], [419, 'laravel']] as const) {
       const { reason } = classifyRetry(code, { vendor })

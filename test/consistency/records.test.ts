@@ -14,6 +14,7 @@ import {
   vendorStatuses,
   type HttpProblem,
   type LogLevel,
+  type ForbiddenHeader,
   type RequiredHeader,
   type RetryStrategy,
   type StatusVendor,
@@ -41,6 +42,7 @@ interface StatusRecord {
   readonly deprecated: boolean
   readonly treatAs: number
   readonly requiredHeaders: readonly RequiredHeader[]
+  readonly forbiddenHeaders?: readonly ForbiddenHeader[]
   readonly cache: { readonly heuristic: boolean; readonly neverStore: boolean; readonly noContent: boolean }
   readonly retry: {
     readonly strategy: RetryStrategy
@@ -105,6 +107,7 @@ describe.each(registered.map((r) => ({ id: label(r), r })))('catalog agrees with
       neverStore: r.cache.neverStore,
     })
     expect(info.requiredHeaders).toEqual(r.requiredHeaders)
+    expect(info.forbiddenHeaders).toEqual(r.forbiddenHeaders ?? [])
     expect(statusText(r.code)).toBe(r.phrase)
     const table = Status as unknown as Record<string, number>
     for (const name of [r.name ?? '', ...(r.legacyNames ?? [])]) expect(table[name], name).toBe(r.code)
@@ -224,5 +227,32 @@ describe('inspector agrees with the records', () => {
     const headers = { 'cache-control': 'no-store', 'content-type': 'text/plain', [h.name.toLowerCase()]: value, connection: 'upgrade' }
     const present = inspectResponse({ request, response: { status: r.code, headers, body } })
     expect(present.findings.find((f) => f.message.includes(h.name))).toBeUndefined()
+  })
+})
+
+/** The MUST NOT rows, each with a response that breaks it (its condition met) and what the inspector reports. */
+const CONDITIONS: Readonly<Record<string, { readonly method?: string; readonly headers?: Record<string, string>; readonly checked: boolean }>> = {
+  'in a response to CONNECT': { method: 'CONNECT', checked: true },
+  'in the header section of a multipart response': { headers: { 'content-type': 'multipart/byteranges; boundary=b' }, checked: true },
+  // the inspector never sees the 200 the 304 replaces
+  'unless it equals the length of the content a 200 to the same request would carry': { checked: false },
+}
+const forbiddenRows = registered.flatMap((r) => (r.forbiddenHeaders ?? []).map((h) => ({ id: `${r.code} ${h.name}${h.condition ? ` ${h.condition}` : ''}`, r, h })))
+
+describe('inspector agrees with the MUST NOT rows of the records', () => {
+  it('checks some rows (sanity)', () => expect(forbiddenRows.length).toBeGreaterThan(20))
+
+  it.each(forbiddenRows)('$id: present → an error naming it, absent → none', ({ r, h }) => {
+    const when = h.condition === undefined ? { checked: true } : CONDITIONS[h.condition]
+    expect(when, `condition "${h.condition}" unknown to this test and the inspector`).toBeDefined()
+    const request = { method: when?.method ?? 'GET', url: 'https://api.example/x' }
+    const base = { ...(when?.headers ?? {}) }
+    const value = h.name === 'Transfer-Encoding' ? 'chunked' : h.name === 'Content-Range' ? 'bytes 0-1/2' : '0'
+    const present = inspectResponse({ request, response: { status: r.code, headers: { ...base, [h.name.toLowerCase()]: value } } })
+    const finding = present.findings.find((f) => f.severity === 'error' && f.message.includes(h.name))
+    if (when?.checked) expect(finding, `${r.code} with ${h.name}`).toBeDefined()
+    else expect(finding).toBeUndefined()
+    const absent = inspectResponse({ request, response: { status: r.code, headers: base } })
+    expect(absent.findings.find((f) => f.message.includes(` with ${h.name}`) || f.message.includes(`top-level ${h.name}`))).toBeUndefined()
   })
 })

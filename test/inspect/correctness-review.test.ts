@@ -47,13 +47,28 @@ describe('section C: SHOULD rows (items 4, 5)', () => {
   })
 })
 
-describe('section C: items 6, 9', () => {
+describe('section C: items 6, 8, 9', () => {
   it('C6: a 401 with an empty WWW-Authenticate has no challenge', () => {
     expect(ids('GET', 401, { 'www-authenticate': ' ', 'content-type': PROBLEM }, '{"status":401,"title":"x"}')).toContain('error status.401-without-www-authenticate')
   })
 
   it('an empty Allow on 405 is valid (RFC 9110 §10.2.1: the resource allows no method)', () => {
     expect(ids('DELETE', 405, { allow: '', 'content-type': PROBLEM, 'cache-control': 'no-store' }, '{"status":405,"title":"x"}')).toEqual([])
+  })
+
+  it('C8: Transfer-Encoding on a 1xx or 204, and Content-Length or Transfer-Encoding on a 2xx to CONNECT, are errors (RFC 9112 §6.1, RFC 9110 §8.6)', () => {
+    const rule = 'error header.content-length-on-1xx-204'
+    expect(ids('GET', 204, { 'transfer-encoding': 'chunked' })).toContain(rule)
+    expect(ids('GET', 103, { 'transfer-encoding': 'chunked', link: '</a.css>; rel=preload' })).toContain(rule)
+    expect(ids('GET', 150, { 'transfer-encoding': 'chunked' })).toContain(rule) // any 1xx, registered or not
+    expect(ids('CONNECT', 200, { 'content-length': '0' })).toContain(rule)
+    expect(ids('CONNECT', 200, { 'transfer-encoding': 'chunked' })).toContain(rule)
+    expect(ids('CONNECT', 299, { 'transfer-encoding': 'chunked' })).toContain(rule)
+    expect(ids('CONNECT', 200, {})).not.toContain(rule)
+    expect(ids('GET', 200, { 'content-length': '2', 'transfer-encoding': 'chunked', 'content-type': 'text/plain' }, 'ok')).not.toContain(rule)
+    expect(ids('CONNECT', 407, { 'content-length': '2', 'proxy-authenticate': 'Basic', 'content-type': 'text/plain' }, 'no')).not.toContain(rule)
+    const message = inspectResponse({ request: { method: 'CONNECT', url: 'api.example.com:443' }, response: { status: 200, headers: { 'transfer-encoding': 'chunked' } } }).findings[0]?.message
+    expect(message).toBe('200 to CONNECT with Transfer-Encoding.')
   })
 
   it('C9: 101 and 426 with Upgrade but without Connection: upgrade', () => {
