@@ -32,6 +32,8 @@ export interface Exchange {
   /** Catalog facts, `undefined` when the status is not an integer from 100 to 599. */
   readonly info: StatusInfo | undefined
   readonly request: Readonly<Record<string, string>>
+  /** Whether the caller gave the request's headers: without them, "the request had no X" cannot be judged. */
+  readonly requestHeadersKnown: boolean
   readonly headers: Readonly<Record<string, string>>
   /** Response media type, lower case, without parameters; `''` when absent. */
   readonly mediaType: string
@@ -128,6 +130,7 @@ export function toExchange(request: unknown, response: unknown): Exchange {
     status,
     info,
     request: toHeaderRecord(req.headers),
+    requestHeadersKnown: typeof req.headers === 'object' && req.headers !== null,
     headers,
     mediaType: (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '',
     hasContent: body.hasContent,

@@ -47,6 +47,22 @@ describe('section C: SHOULD rows (items 4, 5)', () => {
   })
 })
 
+describe('section C: item 7', () => {
+  const VALIDATORS = { etag: '"v8"', 'cache-control': 'max-age=60' }
+  it('C7: a 304 to a GET or HEAD without If-None-Match or If-Modified-Since is an error (RFC 9110 §15.4.5: it answers a conditional request)', () => {
+    expect(ids('GET', 304, VALIDATORS)).toContain('error status.304-non-get')
+    expect(ids('HEAD', 304, VALIDATORS, undefined, { 'if-match': '"v8"' })).toContain('error status.304-non-get') // If-Match fails with 412, never 304
+    const message = inspectResponse({ request: { method: 'GET', url: URL_, headers: {} }, response: { status: 304, headers: VALIDATORS } }).findings[0]?.message
+    expect(message).toBe('304 to a GET without If-None-Match or If-Modified-Since.')
+  })
+
+  it('C7: a conditional GET, or a request whose headers are not given, is not flagged', () => {
+    expect(ids('GET', 304, VALIDATORS, undefined, { 'if-none-match': '"v8"' })).toEqual([])
+    expect(ids('HEAD', 304, VALIDATORS, undefined, { 'If-Modified-Since': 'Thu, 01 Jan 2026 00:00:00 GMT' })).toEqual([])
+    expect(inspectResponse({ request: { method: 'GET', url: URL_ }, response: { status: 304, headers: VALIDATORS } }).findings).toEqual([])
+  })
+})
+
 describe('section C: items 6, 8, 9', () => {
   it('C6: a 401 with an empty WWW-Authenticate has no challenge', () => {
     expect(ids('GET', 401, { 'www-authenticate': ' ', 'content-type': PROBLEM }, '{"status":401,"title":"x"}')).toContain('error status.401-without-www-authenticate')
