@@ -44,6 +44,8 @@ export interface Exchange {
   /** The body as JSON (parsed text or the object given), `undefined` when it is not JSON. */
   readonly json: unknown
   readonly cacheControl: Readonly<Record<string, string | true>>
+  /** The inspection's clock (ms since the epoch), for dates in headers. */
+  readonly now: number
 }
 
 function stringValue(value: unknown): string | undefined {
@@ -105,7 +107,7 @@ function parseJson(text: string | undefined): unknown {
  * Normalizes the caller's request and response into an {@link Exchange}; never throws.
  * Internal.
  */
-export function toExchange(request: unknown, response: unknown): Exchange {
+export function toExchange(request: unknown, response: unknown, now: number = Date.now()): Exchange {
   const req = (typeof request === 'object' && request !== null ? request : {}) as Record<string, unknown>
   const res = (typeof response === 'object' && response !== null ? response : {}) as Record<string, unknown>
   const status = typeof res.status === 'number' ? res.status : Number.NaN
@@ -138,5 +140,6 @@ export function toExchange(request: unknown, response: unknown): Exchange {
     cut: body.cut === true,
     json: body.object ?? parseJson(body.text),
     cacheControl: parseCacheControl(headers['cache-control']),
+    now,
   }
 }

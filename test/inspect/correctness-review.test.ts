@@ -169,3 +169,40 @@ describe('issue 18 item 1: a problem that left out a header its status requires 
     expect(findings.map((f) => f.id)).toContain('status.401-without-www-authenticate')
   })
 })
+
+describe('section C: items 18, 19', () => {
+  const summary = (method: string, status: number, headers: Record<string, string>, request: Record<string, string> = {}, url = URL_) =>
+    inspectResponse({ request: { method, url, headers: request }, response: { status, headers } }, { now: NOW }).summary.cache
+
+  it('C18: a never-stored 429 with an Expires ahead of the clock and no Date has explicit freshness (RFC 9111 §4.2.1: the time of receipt)', () => {
+    const expires = new Date(NOW + 3_600_000).toUTCString()
+    expect(ids('GET', 429, { expires, 'content-type': PROBLEM }, '{"status":429,"title":"x"}')).toContain('warning cache.never-store-has-freshness')
+    expect(ids('GET', 429, { expires: new Date(NOW - 1000).toUTCString(), 'content-type': PROBLEM }, '{"status":429,"title":"x"}')).not.toContain('warning cache.never-store-has-freshness')
+  })
+
+  it('C19: private, s-maxage=60 is not 60 s fresh (s-maxage is for shared caches, RFC 9111 §5.2.2.10)', () => {
+    expect(summary('GET', 200, { 'cache-control': 'private, s-maxage=60' })).toMatchObject({ storable: true, shared: false, freshness: undefined, source: 'heuristic' })
+    expect(summary('GET', 200, { 'cache-control': 'private, s-maxage=60, max-age=5' })).toMatchObject({ shared: false, freshness: 5 })
+  })
+
+  it('C19: an invalid max-age is stale at once, not heuristic (RFC 9111 §4.2.1)', () => {
+    expect(summary('GET', 200, { 'cache-control': 'max-age=abc' })).toMatchObject({ storable: true, freshness: 0, source: 'explicit', note: 'Invalid max-age: stale at once (RFC 9111 §4.2.1).' })
+  })
+
+  it('C19: a POST response is reusable only with a Content-Location equal to its target URI (RFC 9110 §9.3.3)', () => {
+    expect(summary('POST', 200, { 'cache-control': 'max-age=60' })).toMatchObject({ storable: false })
+    expect(summary('POST', 200, { 'cache-control': 'max-age=60', 'content-location': '/orders/8' })).toMatchObject({ storable: false })
+    expect(summary('POST', 200, { 'cache-control': 'max-age=60', 'content-location': '/orders/7' })).toMatchObject({ storable: true, freshness: 60 })
+  })
+
+  it('C19: public, no-cache is "revalidated before each reuse", not "heuristic freshness"', () => {
+    const cache = summary('GET', 200, { 'cache-control': 'public, no-cache' })
+    expect(cache).toMatchObject({ storable: true, freshness: 0, source: 'explicit' })
+    expect(cache.note).not.toMatch(/heuristic/)
+  })
+
+  it('C19: a 401/403 with s-maxage is shared-cacheable like public; max-age alone is not reported', () => {
+    expect(ids('GET', 403, { 'cache-control': 's-maxage=60', 'content-type': PROBLEM }, '{"status":403,"title":"x"}')).toContain('warning cache.public-on-auth-error')
+    expect(ids('GET', 401, { 'cache-control': 'max-age=60', 'www-authenticate': 'Bearer', 'content-type': PROBLEM }, '{"status":401,"title":"x"}')).not.toContain('warning cache.public-on-auth-error')
+  })
+})
