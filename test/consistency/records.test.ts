@@ -19,6 +19,7 @@ import {
   type RetryStrategy,
   type StatusVendor,
 } from 'statuskit'
+import { explain } from 'statuskit/guide'
 import { inspectResponse } from 'statuskit/inspect'
 
 /** The record shape (data/statuses/status.schema.json), as far as this test reads it. */
@@ -59,6 +60,7 @@ interface StatusRecord {
     readonly server: Side
     readonly client: Side
   }
+  readonly related: readonly (number | string)[]
   readonly builder?: {
     readonly name: string
     readonly aliases?: readonly string[]
@@ -254,5 +256,20 @@ describe('inspector agrees with the MUST NOT rows of the records', () => {
     else expect(finding).toBeUndefined()
     const absent = inspectResponse({ request, response: { status: r.code, headers: base } })
     expect(absent.findings.find((f) => f.message.includes(` with ${h.name}`) || f.message.includes(`top-level ${h.name}`))).toBeUndefined()
+  })
+})
+
+describe('guides agree with the related codes of the records', () => {
+  it.each(cases)('$id: the guide relates the record\'s codes, naming the vendor where the record does', ({ r }) => {
+    const ids = explain(r.code, r.vendor).related.map((x) => (x.vendor !== undefined && vendorStatuses(x.code).length > 1 ? `${x.vendor}:${x.code}` : x.code))
+    expect(ids).toEqual(r.related)
+  })
+
+  it('A21: a number two vendors use is related by vendor (nginx:499, esri:499), in the records and the guides', () => {
+    const byId = new Map(records.map((r) => [label(r), r]))
+    expect(byId.get('esri:498')?.related).toContain('esri:499')
+    expect(byId.get('408')?.related).toContain('nginx:499')
+    expect(byId.get('aws-elb:460')?.related).toContain('nginx:499')
+    for (const r of records) for (const id of r.related) if (typeof id === 'number') expect(vendorStatuses(id).length, `${label(r)} → ${id}`).toBeLessThan(2)
   })
 })
