@@ -191,6 +191,26 @@ function rfc9110Section(r, registered) {
   return `15.${Math.floor(r.code / 100) + 1}.${inClass.length}`
 }
 
+/** FORBIDDEN_HEADERS with each distinct row written once (most rows repeat over 1xx and 2xx). */
+function forbiddenTable(registered) {
+  const rows = []
+  const ref = (row) => {
+    const key = lit(row)
+    if (!rows.includes(key)) rows.push(key)
+    return `F${rows.indexOf(key)}`
+  }
+  const entries = registered.filter((r) => r.forbiddenHeaders?.length).map((r) => `  ${r.code}: [${r.forbiddenHeaders.map(ref).join(', ')}],`)
+  return `${rows.map((key, i) => `const F${i}: ForbiddenHeader = ${key}`).join('\n')}
+
+/**
+ * Header fields each status must not carry. An unregistered code has the rows of the x00 of
+ * its class (100: no Content-Length or Transfer-Encoding in any 1xx; 200: none in a 2xx to CONNECT).
+ */
+export const FORBIDDEN_HEADERS: Readonly<Record<number, readonly ForbiddenHeader[]>> = {
+${entries.join('\n')}
+}`
+}
+
 function factsFile(registered) {
   const codes = (pick) => `[${registered.filter(pick).map((r) => r.code).join(', ')}]`
   const derived = (r) => r.registry.reference === `RFC9110 Section ${rfc9110Section(r, registered)}`
@@ -233,13 +253,7 @@ export const REQUIRED_HEADERS: Readonly<Record<number, readonly (Omit<RequiredHe
     registered.filter((r) => r.requiredHeaders.length).map((r) => [r.code, headers(r)]),
   )}
 
-/**
- * Header fields each status must not carry. An unregistered code has the rows of the x00 of
- * its class (100: no Content-Length or Transfer-Encoding in any 1xx; 200: none in a 2xx to CONNECT).
- */
-export const FORBIDDEN_HEADERS: Readonly<Record<number, readonly ForbiddenHeader[]>> = ${table(
-    registered.filter((r) => r.forbiddenHeaders?.length).map((r) => [r.code, r.forbiddenHeaders]),
-  )}
+${forbiddenTable(registered)}
 `
 }
 

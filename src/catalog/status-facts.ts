@@ -93,25 +93,32 @@ export const REQUIRED_HEADERS: Readonly<Record<number, readonly (Omit<RequiredHe
   503: [{ name: 'Retry-After', level: 'MAY' }],
 }
 
+const F0: ForbiddenHeader = { name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6' }
+const F1: ForbiddenHeader = { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1' }
+const F2: ForbiddenHeader = { name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }
+const F3: ForbiddenHeader = { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }
+const F4: ForbiddenHeader = { name: 'Content-Range', level: 'MUST NOT', reference: 'RFC 9110 §15.3.7.2', condition: 'at the top of a multipart response' }
+const F5: ForbiddenHeader = { name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'unless it is the length a 200 would have' }
+
 /**
  * Header fields each status must not carry. An unregistered code has the rows of the x00 of
  * its class (100: no Content-Length or Transfer-Encoding in any 1xx; 200: none in a 2xx to CONNECT).
  */
 export const FORBIDDEN_HEADERS: Readonly<Record<number, readonly ForbiddenHeader[]>> = {
-  100: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1' }],
-  101: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1' }],
-  102: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1' }],
-  103: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1' }],
-  104: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1' }],
-  200: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }],
-  201: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }],
-  202: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }],
-  203: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }],
-  204: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1' }],
-  205: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }],
-  206: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }, { name: 'Content-Range', level: 'MUST NOT', reference: 'RFC 9110 §15.3.7.2', condition: 'in the header section of a multipart response' }],
-  207: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }],
-  208: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }],
-  226: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'in a response to CONNECT' }, { name: 'Transfer-Encoding', level: 'MUST NOT', reference: 'RFC 9112 §6.1', condition: 'in a response to CONNECT' }],
-  304: [{ name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6', condition: 'unless it equals the length of the content a 200 to the same request would carry' }],
+  100: [F0, F1],
+  101: [F0, F1],
+  102: [F0, F1],
+  103: [F0, F1],
+  104: [F0, F1],
+  200: [F2, F3],
+  201: [F2, F3],
+  202: [F2, F3],
+  203: [F2, F3],
+  204: [F0, F1],
+  205: [F2, F3],
+  206: [F2, F3, F4],
+  207: [F2, F3],
+  208: [F2, F3],
+  226: [F2, F3],
+  304: [F5],
 }

@@ -155,8 +155,8 @@ describe('review 2026-12, section D (design)', () => {
     for (const code of [200, 201, 299]) {
       expect(rows(code), String(code)).toEqual(['Content-Length MUST NOT RFC 9110 §8.6, in a response to CONNECT', 'Transfer-Encoding MUST NOT RFC 9112 §6.1, in a response to CONNECT'])
     }
-    expect(rows(206)).toContain('Content-Range MUST NOT RFC 9110 §15.3.7.2, in the header section of a multipart response')
-    expect(rows(304)).toEqual(['Content-Length MUST NOT RFC 9110 §8.6, unless it equals the length of the content a 200 to the same request would carry'])
+    expect(rows(206)).toContain('Content-Range MUST NOT RFC 9110 §15.3.7.2, at the top of a multipart response')
+    expect(rows(304)).toEqual(['Content-Length MUST NOT RFC 9110 §8.6, unless it is the length a 200 would have'])
     for (const code of [404, 409, 500, 302]) expect(rows(code), String(code)).toEqual([])
   })
 

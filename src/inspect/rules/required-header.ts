@@ -42,12 +42,12 @@ export function missingOther(x: Exchange, level: 'MUST' | 'SHOULD'): string | un
 
 /**
  * The conditions of the catalog's MUST NOT rows that one exchange shows. 304's
- * "unless it equals the length of the content a 200 to the same request would carry" is
+ * "unless it is the length a 200 would have" is
  * not among them: the inspector never saw that 200.
  */
 export const FORBIDDEN_WHEN: Readonly<Record<string, (x: Exchange) => boolean>> = {
   'in a response to CONNECT': (x) => x.method === 'CONNECT',
-  'in the header section of a multipart response': (x) => x.mediaType === 'multipart/byteranges',
+  'at the top of a multipart response': (x) => x.mediaType === 'multipart/byteranges',
 }
 
 /**
