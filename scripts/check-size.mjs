@@ -20,7 +20,8 @@ export const budgets = [
   // DESIGN 0.2 says 11 KB. The records (vendor rules, requirements), problems that never throw,
   // the typed contracts (fromIssues, .parse(), matchProblem) and renderProblem's options took
   // it past that: the check holds the measured size as a ceiling, the goal stays 11 KB.
-  { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 12.75 * KB, goal: 11 * KB },
+  // 12.75 KB until statusInfo().forbiddenHeaders (the records' MUST NOT rows, review D6: +0.25 KB).
+  { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 13 * KB, goal: 11 * KB },
   // The server pipeline every server adapter shares (loaded once, whichever adapters an app
   // uses). The lead's 2 KB is not met (see the note printed below): the check holds the
   // measured size as a ceiling so it cannot grow.
@@ -51,7 +52,9 @@ export const budgets = [
   // so it cannot grow. readProblem's 2.5 KB goal is missed by about 100 B for the same reason.
   { name: "import { createFetch } from 'statuskit/fetch' (core bundled)", code: "export { createFetch } from 'statuskit/fetch'", limit: 6.6 * KB, goal: 5 * KB },
   { name: "import { readProblem } from 'statuskit/fetch' (core bundled)", code: "export { readProblem } from 'statuskit/fetch'", limit: 2.6 * KB, goal: 2.5 * KB },
-  { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6 * KB, external: true },
+  // 6 KB until the review's C7/C8/C18/C19 fixes (304 to an unconditional request, the MUST
+  // NOT rows from the catalog, Expires without Date, the cacheability corrections: +0.5 KB).
+  { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6.5 * KB, external: true },
   // validationProblem.fromIssues() is a member of validationProblem: importing it is importing both.
   { name: "import { validationProblem } from 'statuskit' (with .fromIssues)", code: "export { validationProblem } from 'statuskit'", limit: 2.5 * KB },
   { name: "import { openApiComponents } from 'statuskit/schema' (core external)", code: "export { openApiComponents } from 'statuskit/schema'", limit: 2 * KB, external: true },

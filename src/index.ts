@@ -19,7 +19,7 @@ export { statusText } from './catalog/status-text.js'
 export { STATUS_CLASS_PHRASES } from './catalog/phrases.js'
 export { statusClass } from './catalog/status-class.js'
 export { statusInfo } from './catalog/status-info.js'
-export type { StatusInfo, RequiredHeader, RegistryState } from './catalog/status-info.js'
+export type { StatusInfo, RequiredHeader, ForbiddenHeader, RegistryState } from './catalog/status-info.js'
 export { VENDOR_STATUSES, vendorStatuses } from './catalog/vendor-statuses.js'
 export type { VendorStatus, StatusVendor } from './catalog/vendor-statuses.js'
 

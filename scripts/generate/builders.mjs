@@ -62,6 +62,13 @@ function neverThrowsLine(o) {
   return `\n *   Never throws: an invalid \`${o.name}\` (a value with CR, LF or a character above U+00FF)\n *   leaves the header out, and the problem's \`warnings\` say why.`
 }
 
+/** A related record as the TSDoc names it: `413`, or `499 (nginx)` for "nginx:499". */
+function relatedName(id) {
+  if (typeof id === 'number') return String(id)
+  const [vendor, code] = id.split(':')
+  return `${code} (${vendor})`
+}
+
 function builderSource(r) {
   const b = r.builder
   const server = r.code >= 500
@@ -78,7 +85,7 @@ function builderSource(r) {
   }
   if (b.options) paragraphs.push(`Call it as \`${b.name}(options)\` or \`${b.name}(detail, options)\`.`)
   if (b.note) paragraphs.push(b.note)
-  if (r.related.length) paragraphs.push(`Related: ${r.related.join(', ')}.`)
+  if (r.related.length) paragraphs.push(`Related: ${r.related.map(relatedName).join(', ')}.`)
   const detailDoc = `Explanation of this occurrence, sent to the client${server ? ' only with `expose: true`' : ''}. No secrets.`
   const optionNames = (b.options ?? []).map((o) => `\`${o.name}\`${o.required ? ' (required)' : ''}`)
   const optionsDoc = `${optionNames.length ? `${optionNames.join(', ')}, then ` : ''}\`type\`, \`instance\`, extension members, headers and \`cause\`.`

@@ -191,12 +191,32 @@ function rfc9110Section(r, registered) {
   return `15.${Math.floor(r.code / 100) + 1}.${inClass.length}`
 }
 
+/** FORBIDDEN_HEADERS with each distinct row written once (most rows repeat over 1xx and 2xx). */
+function forbiddenTable(registered) {
+  const rows = []
+  const ref = (row) => {
+    const key = lit(row)
+    if (!rows.includes(key)) rows.push(key)
+    return `F${rows.indexOf(key)}`
+  }
+  const entries = registered.filter((r) => r.forbiddenHeaders?.length).map((r) => `  ${r.code}: [${r.forbiddenHeaders.map(ref).join(', ')}],`)
+  return `${rows.map((key, i) => `const F${i}: ForbiddenHeader = ${key}`).join('\n')}
+
+/**
+ * Header fields each status must not carry. An unregistered code has the rows of the x00 of
+ * its class (100: no Content-Length or Transfer-Encoding in any 1xx; 200: none in a 2xx to CONNECT).
+ */
+export const FORBIDDEN_HEADERS: Readonly<Record<number, readonly ForbiddenHeader[]>> = {
+${entries.join('\n')}
+}`
+}
+
 function factsFile(registered) {
   const codes = (pick) => `[${registered.filter(pick).map((r) => r.code).join(', ')}]`
   const derived = (r) => r.registry.reference === `RFC9110 Section ${rfc9110Section(r, registered)}`
   const ownSection = (r) => (derived(r) ? `RFC 9110 §${rfc9110Section(r, registered)}` : undefined)
   const headers = (r) => r.requiredHeaders.map((h) => (h.reference === ownSection(r) ? Object.fromEntries(Object.entries(h).filter(([k]) => k !== 'reference')) : h))
-  return `import type { RegistryState, RequiredHeader } from './status-info.js'
+  return `import type { ForbiddenHeader, RegistryState, RequiredHeader } from './status-info.js'
 
 // Per-status protocol facts of the registered codes. Internal: read them through \`statusInfo()\`.
 
@@ -232,6 +252,8 @@ export const NO_CONTENT: readonly number[] = ${codes((r) => r.cache.noContent)}
 export const REQUIRED_HEADERS: Readonly<Record<number, readonly (Omit<RequiredHeader, 'reference'> & { readonly reference?: string })[]>> = ${table(
     registered.filter((r) => r.requiredHeaders.length).map((r) => [r.code, headers(r)]),
   )}
+
+${forbiddenTable(registered)}
 `
 }
 
@@ -264,7 +286,7 @@ export function catalogFiles(records) {
   return [
     { path: 'src/catalog/status.ts', source: 'data/statuses/<code>.json', text: statusFile(registered) },
     { path: 'src/catalog/phrases.ts', source: 'data/statuses/<code>.json (phrase)', text: phrasesFile(registered) },
-    { path: 'src/catalog/status-facts.ts', source: 'data/statuses/<code>.json (registry, aliases, cache, requiredHeaders)', text: factsFile(registered) },
+    { path: 'src/catalog/status-facts.ts', source: 'data/statuses/<code>.json (registry, aliases, cache, requiredHeaders, forbiddenHeaders)', text: factsFile(registered) },
     { path: 'src/catalog/vendor-table.ts', source: 'data/statuses/<vendor>-<code>.json', text: vendorFile(vendors, allVendors) },
   ]
 }

@@ -58,6 +58,26 @@ function checkRecord(record, file, errors) {
   return id
 }
 
+/**
+ * Each related code names a record: a registered code or a vendor code by number when one
+ * vendor uses it, as "<vendor>:<code>" when several do (nginx:499, esri:499).
+ */
+function checkRelated(records, errors) {
+  const ids = new Set(records.map((r) => r.id))
+  for (const r of records) {
+    for (const related of r.related) {
+      if (typeof related === 'string') {
+        if (!ids.has(related)) errors.push(`${r.id}: related "${related}" is no record`)
+        continue
+      }
+      const vendors = records.filter((x) => x.code === related && x.vendor).map((x) => x.vendor)
+      if (ids.has(String(related))) continue
+      if (vendors.length === 0) errors.push(`${r.id}: related ${related} is no record`)
+      if (vendors.length > 1) errors.push(`${r.id}: related ${related} is defined by ${vendors.join(' and ')}: write ${vendors.map((v) => `"${v}:${related}"`).join(' or ')}`)
+    }
+  }
+}
+
 /** Every record, registered codes by number, then vendor records in VENDORS order and by code. */
 export function loadRecords() {
   const errors = []
@@ -74,6 +94,7 @@ export function loadRecords() {
     validate(record, schema, file, errors)
     if (errors.length === before) records.push({ ...record, id: checkRecord(record, file, errors) })
   }
+  checkRelated(records, errors)
   if (errors.length) throw new Error(`Invalid status records:\n  ${errors.join('\n  ')}`)
   const rank = (r) => (r.vendor ? 1000 * (1 + VENDORS.indexOf(r.vendor)) : 0) + r.code
   return records.sort((a, b) => rank(a) - rank(b))

@@ -1,7 +1,7 @@
 import { checkStatus } from './check-status.js'
 import { PHRASES, STATUS_CLASS_PHRASES } from './phrases.js'
 import type { StatusClass } from './status.js'
-import { ALIASES, DEPRECATED, EXPIRES, HEURISTICALLY_CACHEABLE, NEVER_STORE, NO_CONTENT, OTHER_REFERENCES, REGISTRY_STATES, REQUIRED_HEADERS } from './status-facts.js'
+import { ALIASES, DEPRECATED, EXPIRES, FORBIDDEN_HEADERS, HEURISTICALLY_CACHEABLE, NEVER_STORE, NO_CONTENT, OTHER_REFERENCES, REGISTRY_STATES, REQUIRED_HEADERS } from './status-facts.js'
 
 /**
  * State of a code in the IANA registry. `unassigned` is for valid codes the registry
@@ -36,6 +36,33 @@ export interface RequiredHeader {
   readonly condition?: string
   /** What the field must carry or contain, if that is constrained (451 `Link`: `rel="blocked-by"`). */
   readonly value?: string
+}
+
+/**
+ * A header field a status must not carry: RFC 9110 §8.6 and RFC 9112 §6.1 forbid
+ * Content-Length and Transfer-Encoding in a 1xx and a 204 (and in a 2xx to CONNECT),
+ * RFC 9110 §15.3.7.2 a top-level Content-Range in a multipart 206.
+ *
+ * @example
+ * ```ts
+ * import { statusInfo, type ForbiddenHeader } from 'statuskit'
+ * const [length]: readonly ForbiddenHeader[] = statusInfo(204).forbiddenHeaders
+ * // { name: 'Content-Length', level: 'MUST NOT', reference: 'RFC 9110 §8.6' }
+ * ```
+ */
+export interface ForbiddenHeader {
+  /** Header field name in its usual casing, e.g. `Content-Length`. */
+  readonly name: string
+  /** BCP 14 keyword of the prohibition. */
+  readonly level: 'MUST NOT' | 'SHOULD NOT'
+  /** Where the prohibition is written, e.g. `RFC 9110 §8.6`. */
+  readonly reference: string
+  /**
+   * When it applies, if not always: `in a response to CONNECT`, `in the header section of
+   * a multipart response`, `unless it equals the length of the content a 200 to the same
+   * request would carry` (304's Content-Length).
+   */
+  readonly condition?: string
 }
 
 /**
@@ -79,6 +106,8 @@ export interface StatusInfo {
   readonly neverStore: boolean
   /** Header fields this status requires or recommends (RFC 9110 §15 and others). */
   readonly requiredHeaders: readonly RequiredHeader[]
+  /** Header fields this status must not carry; an unregistered code has those of its class (the x00's). */
+  readonly forbiddenHeaders: readonly ForbiddenHeader[]
 }
 
 /** RFC 9110 §15 section of a registered code it defines: 15.<class + 1>.<position in class>. */
@@ -92,8 +121,8 @@ function rfc9110Section(status: number): string {
 
 /**
  * Facts about any status from 100 to 599: phrase and legacy aliases, class, registry
- * state, reference, whether it carries content, how caches treat it and which headers
- * it requires. An unregistered code answers with its class defaults and
+ * state, reference, whether it carries content, how caches treat it, which headers
+ * it requires and which it must not carry. An unregistered code answers with its class defaults and
  * `registered: false`.
  *
  * @param code - An integer from 100 to 599.
@@ -131,5 +160,6 @@ export function statusInfo(code: number): StatusInfo {
     heuristicallyCacheable: HEURISTICALLY_CACHEABLE.includes(status),
     neverStore: !final || NEVER_STORE.includes(status),
     requiredHeaders: (REQUIRED_HEADERS[status] ?? []).map((row) => ({ ...row, reference: row.reference ?? `RFC 9110 §${section}` })),
+    forbiddenHeaders: (FORBIDDEN_HEADERS[registered ? status : Number(first) * 100] ?? []).map((row) => ({ ...row })),
   }
 }

@@ -6,7 +6,8 @@ import { rowOf } from './table-row.js'
  *
  * - `never`: do not repeat it automatically (404, 410, 501, 507; every non-error status).
  * - `after-fix`: change the request first (400, 413, 422, …).
- * - `after-refresh-state`: re-read the server's state (ETag), reapply, resend (409, 412).
+ * - `after-refresh-state`: re-read the server's current state, then send a request based on
+ *   it (409, 412): a new ETag, a changed request, or the user's decision.
  * - `after-reauth`: only with new or different credentials (401, 403, 407).
  * - `with-backoff`: the request was not processed; repeat it as is, any method, after a
  *   delay (408, 421, 425, 429, 521, 522).
@@ -64,7 +65,7 @@ export function retryStrategyOf(code: number, vendor?: string): RetryStrategy {
 const ADVICE: Readonly<Record<RetryStrategy, string>> = {
   never: 'do not repeat it automatically',
   'after-fix': 'fix the request first',
-  'after-refresh-state': 're-read the state, reapply the change, resend',
+  'after-refresh-state': 're-read the current state, then send a request based on it',
   'after-reauth': 'resend only with new credentials',
   'with-backoff': 'not processed; resend it',
   'idempotent-or-keyed': 'outcome unknown; resend only if idempotent or keyed',

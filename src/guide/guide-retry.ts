@@ -17,7 +17,7 @@ const PROBES: readonly (readonly [request: string, context: RetryContext, base: 
   ['GET, X-RateLimit-Remaining: 0', { method: 'GET', headers: { 'x-ratelimit-remaining': '0' } }, 'GET'],
 ]
 
-/** Just below 1: the longest first delay full jitter can draw. */
+/** Just below 1: the longest first delay the jitter can draw. */
 const ALMOST_ONE = 1 - 2 ** -52
 
 function probe(code: number, vendor: StatusVendor | undefined, request: string, context: RetryContext): GuideRetryCase {

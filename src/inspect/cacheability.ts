@@ -35,6 +35,16 @@ const not = (note: string): Cacheability => ({
   note,
 })
 
+/** Whether Content-Location names the target URI itself (RFC 9110 §9.3.3, §8.7), relative references resolved. */
+function namesTarget(location: string | undefined, target: string): boolean {
+  if (location === undefined) return false
+  try {
+    return new URL(location.trim(), target).href === new URL(target).href
+  } catch {
+    return location.trim() === target
+  }
+}
+
 /**
  * Decides whether and how the response may be cached. Internal.
  *
@@ -48,8 +58,14 @@ export function cacheability(x: Exchange, now: number): Cacheability {
   if ('no-store' in cc) return not('Cache-Control: no-store.')
   if (method !== 'GET' && method !== 'HEAD' && method !== 'POST')
     return not(`Responses to ${method} are not cacheable.`)
-  const sMaxAge = deltaSeconds(cc['s-maxage'])
-  let freshness = sMaxAge ?? deltaSeconds(cc['max-age'])
+  const isPrivate = 'private' in cc
+  // s-maxage is for shared caches only (RFC 9111 §5.2.2.10): a private response ignores it.
+  const sMaxAge = isPrivate ? undefined : deltaSeconds(cc['s-maxage'])
+  // A max-age or s-maxage that is not delta-seconds: caches are encouraged to treat the
+  // response as stale (RFC 9111 §4.2.1), not to fall back to a heuristic.
+  const maxAge = deltaSeconds(cc['max-age'])
+  const invalid = sMaxAge === undefined && maxAge === undefined ? ['max-age', ...(isPrivate ? [] : ['s-maxage'])].find((name) => name in cc) : undefined
+  let freshness = sMaxAge ?? maxAge ?? (invalid === undefined ? undefined : 0)
   if (freshness === undefined && headers.expires !== undefined) {
     const expires = Date.parse(headers.expires)
     const date = Date.parse(headers.date ?? '')
@@ -57,28 +73,34 @@ export function cacheability(x: Exchange, now: number): Cacheability {
       ? 0
       : Math.max(0, Math.floor((expires - (Number.isNaN(date) ? now : date)) / 1000))
   }
-  const isPrivate = 'private' in cc
   const shared =
     !isPrivate &&
     (!('authorization' in x.request) || 'public' in cc || sMaxAge !== undefined || 'must-revalidate' in cc)
   const revalidate = 'no-cache' in cc
+  if (method === 'POST' && (freshness === undefined || !namesTarget(headers['content-location'], x.url))) {
+    return not('A POST response is reused only with explicit freshness and a Content-Location equal to its target URI (RFC 9110 §9.3.3).')
+  }
   if (freshness !== undefined) {
+    const why = revalidate
+      ? 'Stored, but revalidated before each reuse (no-cache)'
+      : invalid !== undefined
+        ? `Invalid ${invalid}: stale at once (RFC 9111 §4.2.1)`
+        : 'Explicit freshness'
     return {
       storable: true,
       shared,
       freshness: revalidate ? 0 : freshness,
       source: 'explicit',
-      note: `Explicit freshness${shared ? '' : ', private caches only'}.`,
+      note: `${why}${shared ? '' : ', private caches only'}.`,
     }
   }
-  if (method === 'POST') return not('A POST response is reused only with explicit freshness.')
   if (info.heuristicallyCacheable || 'public' in cc) {
     return {
       storable: true,
       shared,
       freshness: revalidate ? 0 : undefined,
       source: revalidate ? 'explicit' : 'heuristic',
-      note: `${x.status} may be stored with heuristic freshness (RFC 9111 §4.2.2).`,
+      note: revalidate ? 'Stored, but revalidated before each reuse (no-cache).' : `${x.status} may be stored with heuristic freshness (RFC 9111 §4.2.2).`,
     }
   }
   if (isPrivate || revalidate)

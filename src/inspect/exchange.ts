@@ -32,6 +32,8 @@ export interface Exchange {
   /** Catalog facts, `undefined` when the status is not an integer from 100 to 599. */
   readonly info: StatusInfo | undefined
   readonly request: Readonly<Record<string, string>>
+  /** Whether the caller gave the request's headers: without them, "the request had no X" cannot be judged. */
+  readonly requestHeadersKnown: boolean
   readonly headers: Readonly<Record<string, string>>
   /** Response media type, lower case, without parameters; `''` when absent. */
   readonly mediaType: string
@@ -42,6 +44,8 @@ export interface Exchange {
   /** The body as JSON (parsed text or the object given), `undefined` when it is not JSON. */
   readonly json: unknown
   readonly cacheControl: Readonly<Record<string, string | true>>
+  /** The inspection's clock (ms since the epoch), for dates in headers. */
+  readonly now: number
 }
 
 function stringValue(value: unknown): string | undefined {
@@ -103,7 +107,7 @@ function parseJson(text: string | undefined): unknown {
  * Normalizes the caller's request and response into an {@link Exchange}; never throws.
  * Internal.
  */
-export function toExchange(request: unknown, response: unknown): Exchange {
+export function toExchange(request: unknown, response: unknown, now: number = Date.now()): Exchange {
   const req = (typeof request === 'object' && request !== null ? request : {}) as Record<string, unknown>
   const res = (typeof response === 'object' && response !== null ? response : {}) as Record<string, unknown>
   const status = typeof res.status === 'number' ? res.status : Number.NaN
@@ -128,6 +132,7 @@ export function toExchange(request: unknown, response: unknown): Exchange {
     status,
     info,
     request: toHeaderRecord(req.headers),
+    requestHeadersKnown: typeof req.headers === 'object' && req.headers !== null,
     headers,
     mediaType: (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '',
     hasContent: body.hasContent,
@@ -135,5 +140,6 @@ export function toExchange(request: unknown, response: unknown): Exchange {
     cut: body.cut === true,
     json: body.object ?? parseJson(body.text),
     cacheControl: parseCacheControl(headers['cache-control']),
+    now,
   }
 }

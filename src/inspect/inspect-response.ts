@@ -139,9 +139,9 @@ export function inspectResponse(input: InspectInput, options: InspectOptions = {
   }
   let exchange
   try {
-    exchange = toExchange(request, response)
+    exchange = toExchange(request, response, now)
   } catch {
-    exchange = toExchange(undefined, undefined)
+    exchange = toExchange(undefined, undefined, now)
   }
   const findings: Finding[] = []
   for (const { id, severity, hint, reference, check } of RULES_WITH_CHECKS) {
@@ -154,5 +154,5 @@ export function inspectResponse(input: InspectInput, options: InspectOptions = {
     }
   }
   findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
-  return { findings, summary: summarize(exchange, now) }
+  return { findings, summary: summarize(exchange, exchange.now) }
 }

@@ -39,6 +39,7 @@ describe('statusInfo(code)', () => {
       heuristicallyCacheable: false,
       neverStore: !final,
       requiredHeaders: [],
+      forbiddenHeaders: statusInfo(treatAs).forbiddenHeaders, // the class's rows (RFC 9110 §8.6 speaks of any 1xx, any 2xx to CONNECT)
     })
   })
 

@@ -11,7 +11,7 @@ describe('classifyRetry: 409 Conflict', () => {
       retry: false,
       strategy: 'after-refresh-state',
       delayMs: 0,
-      reason: '409: re-read the state, reapply the change, resend.',
+      reason: '409: re-read the current state, then send a request based on it.',
     })
   })
 
@@ -21,7 +21,7 @@ describe('classifyRetry: 409 Conflict', () => {
 
   it('409 with a key the server honours, or with the key-in-use problem type → with-backoff, retry', () => {
     const decision = classifyRetry(409, { method: 'POST', idempotencyKey: 'k-1', idempotencyKeyHonoured: true, random: half })
-    expect(decision).toEqual({ retry: true, strategy: 'with-backoff', delayMs: 50, reason: '409: its key is in use; resend it after the delay.' })
+    expect(decision).toEqual({ retry: true, strategy: 'with-backoff', delayMs: 75, reason: '409: its key is in use; resend it after the delay.' })
     expect(classifyRetry(409, { method: 'POST', problemType: idempotencyKeyInUse.type, random: half })).toMatchObject({ retry: true, strategy: 'with-backoff' })
     expect(classifyRetry(409, { method: 'POST', problemType: 'https://example.com/duplicate-email' }).retry).toBe(false)
   })
@@ -55,7 +55,7 @@ describe('classifyRetry: 409 Conflict', () => {
     expect(classifyRetry(409, { headers: { 'stripe-should-retry': 'true' }, random: half })).toMatchObject({
       retry: true,
       strategy: 'with-backoff',
-      delayMs: 50,
+      delayMs: 75,
     })
   })
 })
@@ -81,9 +81,9 @@ describe('classifyRetry: Retry-After', () => {
   })
 
   it('takes the backoff when it is longer than the hint', () => {
-    // 429, attempt 3: window min(20000, 1000·2^2) = 4000; 0.999 of it = 3996 > 1000.
+    // 429, attempt 3: window min(20000, 2000·2^2) = 8000; (1 + 0.999) / 2 of it = 7996 > 1000.
     const decision = classifyRetry(429, { headers: { 'retry-after': '1' }, attempt: 3, maxAttempts: 5, random: top })
-    expect(decision).toMatchObject({ retry: true, delayMs: 3996, retryAfterMs: 1000 })
+    expect(decision).toMatchObject({ retry: true, delayMs: 7996, retryAfterMs: 1000 })
   })
 
   it('a raised maxRetryAfterMs lets a 120 s wait through', () => {
@@ -132,7 +132,7 @@ describe('classifyRetry: Retry-After', () => {
     const future = classifyRetry(429, { headers: { 'retry-after': 'Sun, 01 Mar 2026 12:00:10 GMT' }, now, random: half })
     expect(future).toMatchObject({ retry: true, delayMs: 10_000, retryAfterMs: 10_000 })
     const past = classifyRetry(429, { headers: { 'retry-after': 'Sun, 01 Mar 2026 11:00:00 GMT' }, now: new Date(now), random: half })
-    expect(past).toMatchObject({ retry: true, delayMs: 500, retryAfterMs: 0 })
+    expect(past).toMatchObject({ retry: true, delayMs: 1500, retryAfterMs: 0 })
   })
 
   it('reads retry-after-ms and x-ms-retry-after-ms, honouring the longest hint', () => {
@@ -170,7 +170,7 @@ describe('classifyRetry: methods and keys on 5xx', () => {
   it('POST + 502 + honoured Idempotency-Key → retry', () => {
     expect(
       classifyRetry(502, { method: 'POST', idempotencyKey: 'k-1', idempotencyKeyHonoured: true, random: half }),
-    ).toEqual({ retry: true, strategy: 'idempotent-or-keyed', delayMs: 50, reason: '502: resend it after the delay.' })
+    ).toEqual({ retry: true, strategy: 'idempotent-or-keyed', delayMs: 75, reason: '502: resend it after the delay.' })
   })
 
   it('POST + 502 + a key the server is not known to honour → no retry', () => {
@@ -178,13 +178,13 @@ describe('classifyRetry: methods and keys on 5xx', () => {
   })
 
   it('PUT + 502 → retry; PATCH + 502 → no retry; lower-case methods count', () => {
-    expect(classifyRetry(502, { method: 'PUT', random: half })).toMatchObject({ retry: true, delayMs: 50 })
+    expect(classifyRetry(502, { method: 'PUT', random: half })).toMatchObject({ retry: true, delayMs: 75 })
     expect(classifyRetry(502, { method: 'delete', random: half }).retry).toBe(true)
     expect(classifyRetry(502, { method: 'PATCH' }).retry).toBe(false)
   })
 
   it('defaults to GET, the fetch default', () => {
-    expect(classifyRetry(504, { random: half })).toMatchObject({ retry: true, delayMs: 50 })
+    expect(classifyRetry(504, { random: half })).toMatchObject({ retry: true, delayMs: 1500 })
   })
 
   it('501 and 505 are never retried, whatever the method', () => {
@@ -233,17 +233,17 @@ describe('classifyRetry: attempts and backoff', () => {
     expect(classifyRetry(code, { ...extra, attempt: 2, random: half }).retry).toBe(true)
   })
 
-  it('backs off exponentially with full jitter: 100 ms base for 5xx, 1000 ms for 429', () => {
-    expect(classifyRetry(502, { attempt: 1, random: half }).delayMs).toBe(50)
-    expect(classifyRetry(502, { attempt: 2, random: half }).delayMs).toBe(100)
-    expect(classifyRetry(429, { attempt: 1, random: half }).delayMs).toBe(500)
-    expect(classifyRetry(429, { attempt: 2, random: half }).delayMs).toBe(1000)
-    expect(classifyRetry(429, { attempt: 20, maxAttempts: 30, random: top }).delayMs).toBe(19_980)
+  it('backs off exponentially with equal jitter: a 100 ms window for 502, 2000 ms for 429', () => {
+    expect(classifyRetry(502, { attempt: 1, random: half }).delayMs).toBe(75)
+    expect(classifyRetry(502, { attempt: 2, random: half }).delayMs).toBe(150)
+    expect(classifyRetry(429, { attempt: 1, random: half }).delayMs).toBe(1500)
+    expect(classifyRetry(429, { attempt: 2, random: half }).delayMs).toBe(3000)
+    expect(classifyRetry(429, { attempt: 20, maxAttempts: 30, random: top }).delayMs).toBe(19_990)
   })
 
   it('falls back to defaults for nonsense context numbers', () => {
     const decision = classifyRetry(502, { attempt: Number.NaN, maxAttempts: -1, maxRetryAfterMs: Infinity, random: () => Number.NaN })
-    expect(decision).toMatchObject({ retry: true, delayMs: 0 })
+    expect(decision).toMatchObject({ retry: true, delayMs: 50 })
   })
 })
 

@@ -26,9 +26,9 @@ describe('review 2026-12, section A (catalog vs classifier vs guide)', () => {
     expect(classifyRetry(529, { maxRetryAfterMs: 3_600_000, random: half })).toMatchObject({ retry: true, delayMs: 1_800_000 })
   })
 
-  it('A3: 522 and 523 back off from 1 s, not 100 ms', () => {
-    expect(classifyRetry(522, { random: half }).delayMs).toBe(500)
-    expect(classifyRetry(523, { random: half }).delayMs).toBe(500)
+  it('A3: 522 and 523 back off for 1 to 2 s, not 100 ms', () => {
+    expect(classifyRetry(522, { random: half }).delayMs).toBe(1500)
+    expect(classifyRetry(523, { random: () => 0 }).delayMs).toBe(1000)
   })
 
   it('A4/D3: Esri 499 gets Esri\'s rule (re-authenticate, client warn), not nginx\'s', () => {
@@ -54,7 +54,7 @@ describe('review 2026-12, section A (catalog vs classifier vs guide)', () => {
   })
 
   it('A7: Twitter 420 backs off like 429', () => {
-    expect(classifyRetry(420, { method: 'POST', random: half })).toMatchObject({ retry: true, strategy: 'with-backoff', delayMs: 500 })
+    expect(classifyRetry(420, { method: 'POST', random: half })).toMatchObject({ retry: true, strategy: 'with-backoff', delayMs: classifyRetry(429, { random: half }).delayMs })
   })
 
   it('A8: 421 and 425 are repeated now, and say on what (new connection, not in early data); 408 too', () => {
@@ -145,5 +145,40 @@ describe('review 2026-12, section B (wrong facts)', () => {
 
   it('B16: a status outside 100–599 is a 5xx, not an exception', () => {
     expect(classifyMonitoring(600, 'client')).toMatchObject({ spanStatus: 'error', errorType: '600', fault: 'server' })
+  })
+})
+
+describe('review 2026-12, section D (design)', () => {
+  it('D6: the catalog states MUST NOT rows: Content-Length and Transfer-Encoding on 1xx/204 and a 2xx to CONNECT, Content-Range atop a multipart 206, 304\'s Content-Length', () => {
+    const rows = (code: number): string[] => statusInfo(code).forbiddenHeaders.map((h) => `${h.name} ${h.level} ${h.reference}${h.condition ? `, ${h.condition}` : ''}`)
+    for (const code of [100, 103, 150, 204]) expect(rows(code), String(code)).toEqual(['Content-Length MUST NOT RFC 9110 §8.6', 'Transfer-Encoding MUST NOT RFC 9112 §6.1'])
+    for (const code of [200, 201, 299]) {
+      expect(rows(code), String(code)).toEqual(['Content-Length MUST NOT RFC 9110 §8.6, in a response to CONNECT', 'Transfer-Encoding MUST NOT RFC 9112 §6.1, in a response to CONNECT'])
+    }
+    expect(rows(206)).toContain('Content-Range MUST NOT RFC 9110 §15.3.7.2, at the top of a multipart response')
+    expect(rows(304)).toEqual(['Content-Length MUST NOT RFC 9110 §8.6, unless it is the length a 200 would have'])
+    for (const code of [404, 409, 500, 302]) expect(rows(code), String(code)).toEqual([])
+  })
+
+  it('D8/E2: the one after-refresh-state reason holds for every 409 (version conflict, duplicate, invalid transition), and a key in flight is a decision of its own', () => {
+    for (const [code, vendor] of [[409], [412], [416], [423], [428], [419, 'laravel']] as const) {
+      const { reason } = classifyRetry(code, { vendor })
+      expect(reason, String(code)).toBe(`${code}: re-read the current state, then send a request based on it.`)
+      expect(reason).not.toMatch(/reapply|If-Match/)
+    }
+    expect(classifyRetry(409, { method: 'POST', idempotencyKey: 'k' })).toMatchObject({ strategy: 'after-refresh-state', retry: false })
+    expect(classifyRetry(409, { method: 'POST', idempotencyKey: 'k', problemType: idempotencyKeyInUse.type })).toMatchObject({ strategy: 'with-backoff', retry: true })
+  })
+
+  it('D10: no first retry is immediate: it waits at least half its window (equal jitter), and 1 s where the guide says a quick retry does not help', () => {
+    const zero = (): number => 0
+    for (const [code, vendor] of [[500], [502], [520, 'cloudflare'], [598, 'proxy']] as const) {
+      expect(classifyRetry(code, { vendor, random: zero }).delayMs, String(code)).toBe(50)
+    }
+    for (const [code, vendor] of [[429], [503], [504], [522, 'cloudflare'], [523, 'cloudflare']] as const) {
+      expect(classifyRetry(code, { vendor, random: zero }), String(code)).toMatchObject({ retry: true, delayMs: 1000 })
+    }
+    // 421 and 425 are the documented exceptions: repeated at once on a new connection / not in early data (A8).
+    expect(classifyRetry(421, { random: zero }).delayMs).toBe(0)
   })
 })

@@ -14,10 +14,12 @@ import {
   vendorStatuses,
   type HttpProblem,
   type LogLevel,
+  type ForbiddenHeader,
   type RequiredHeader,
   type RetryStrategy,
   type StatusVendor,
 } from 'statuskit'
+import { explain } from 'statuskit/guide'
 import { inspectResponse } from 'statuskit/inspect'
 
 /** The record shape (data/statuses/status.schema.json), as far as this test reads it. */
@@ -41,6 +43,7 @@ interface StatusRecord {
   readonly deprecated: boolean
   readonly treatAs: number
   readonly requiredHeaders: readonly RequiredHeader[]
+  readonly forbiddenHeaders?: readonly ForbiddenHeader[]
   readonly cache: { readonly heuristic: boolean; readonly neverStore: boolean; readonly noContent: boolean }
   readonly retry: {
     readonly strategy: RetryStrategy
@@ -57,6 +60,7 @@ interface StatusRecord {
     readonly server: Side
     readonly client: Side
   }
+  readonly related: readonly (number | string)[]
   readonly builder?: {
     readonly name: string
     readonly aliases?: readonly string[]
@@ -105,6 +109,7 @@ describe.each(registered.map((r) => ({ id: label(r), r })))('catalog agrees with
       neverStore: r.cache.neverStore,
     })
     expect(info.requiredHeaders).toEqual(r.requiredHeaders)
+    expect(info.forbiddenHeaders).toEqual(r.forbiddenHeaders ?? [])
     expect(statusText(r.code)).toBe(r.phrase)
     const table = Status as unknown as Record<string, number>
     for (const name of [r.name ?? '', ...(r.legacyNames ?? [])]) expect(table[name], name).toBe(r.code)
@@ -141,7 +146,7 @@ describe.each(cases)('classifiers agree with record $id', ({ r }) => {
     expect(keyed.retry).toBe(anyMethod || idempotent || keyHonouredRule)
     expect(retryOf({ method: 'POST', idempotencyKey: 'k' }).retry).toBe(anyMethod) // a key alone proves nothing
     expect(get.requires).toBe(r.retry.requires)
-    if (get.retry) expect(get.delayMs).toBe(Math.max(Math.floor((r.retry.baseDelayMs ?? 100) / 2), r.retry.minDelayMs ?? 0))
+    if (get.retry) expect(get.delayMs).toBe(Math.max(Math.floor((r.retry.baseDelayMs ?? 100) * 0.75), r.retry.minDelayMs ?? 0))
     if (longWait) expect(retryOf({ maxRetryAfterMs: r.retry.minDelayMs ?? 0 })).toMatchObject({ retry: true, delayMs: r.retry.minDelayMs })
   })
 
@@ -224,5 +229,47 @@ describe('inspector agrees with the records', () => {
     const headers = { 'cache-control': 'no-store', 'content-type': 'text/plain', [h.name.toLowerCase()]: value, connection: 'upgrade' }
     const present = inspectResponse({ request, response: { status: r.code, headers, body } })
     expect(present.findings.find((f) => f.message.includes(h.name))).toBeUndefined()
+  })
+})
+
+/** The MUST NOT rows, each with a response that breaks it (its condition met) and what the inspector reports. */
+const CONDITIONS: Readonly<Record<string, { readonly method?: string; readonly headers?: Record<string, string>; readonly checked: boolean }>> = {
+  'in a response to CONNECT': { method: 'CONNECT', checked: true },
+  'at the top of a multipart response': { headers: { 'content-type': 'multipart/byteranges; boundary=b' }, checked: true },
+  // the inspector never sees the 200 the 304 replaces
+  'unless it is the length a 200 would have': { checked: false },
+}
+const forbiddenRows = registered.flatMap((r) => (r.forbiddenHeaders ?? []).map((h) => ({ id: `${r.code} ${h.name}${h.condition ? ` ${h.condition}` : ''}`, r, h })))
+
+describe('inspector agrees with the MUST NOT rows of the records', () => {
+  it('checks some rows (sanity)', () => expect(forbiddenRows.length).toBeGreaterThan(20))
+
+  it.each(forbiddenRows)('$id: present → an error naming it, absent → none', ({ r, h }) => {
+    const when = h.condition === undefined ? { checked: true } : CONDITIONS[h.condition]
+    expect(when, `condition "${h.condition}" unknown to this test and the inspector`).toBeDefined()
+    const request = { method: when?.method ?? 'GET', url: 'https://api.example/x' }
+    const base = { ...(when?.headers ?? {}) }
+    const value = h.name === 'Transfer-Encoding' ? 'chunked' : h.name === 'Content-Range' ? 'bytes 0-1/2' : '0'
+    const present = inspectResponse({ request, response: { status: r.code, headers: { ...base, [h.name.toLowerCase()]: value } } })
+    const finding = present.findings.find((f) => f.severity === 'error' && f.message.includes(h.name))
+    if (when?.checked) expect(finding, `${r.code} with ${h.name}`).toBeDefined()
+    else expect(finding).toBeUndefined()
+    const absent = inspectResponse({ request, response: { status: r.code, headers: base } })
+    expect(absent.findings.find((f) => f.message.includes(` with ${h.name}`) || f.message.includes(`top-level ${h.name}`))).toBeUndefined()
+  })
+})
+
+describe('guides agree with the related codes of the records', () => {
+  it.each(cases)('$id: the guide relates the record\'s codes, naming the vendor where the record does', ({ r }) => {
+    const ids = explain(r.code, r.vendor).related.map((x) => (x.vendor !== undefined && vendorStatuses(x.code).length > 1 ? `${x.vendor}:${x.code}` : x.code))
+    expect(ids).toEqual(r.related)
+  })
+
+  it('A21: a number two vendors use is related by vendor (nginx:499, esri:499), in the records and the guides', () => {
+    const byId = new Map(records.map((r) => [label(r), r]))
+    expect(byId.get('esri:498')?.related).toContain('esri:499')
+    expect(byId.get('408')?.related).toContain('nginx:499')
+    expect(byId.get('aws-elb:460')?.related).toContain('nginx:499')
+    for (const r of records) for (const id of r.related) if (typeof id === 'number') expect(vendorStatuses(id).length, `${label(r)} → ${id}`).toBeLessThan(2)
   })
 })

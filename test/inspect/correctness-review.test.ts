@@ -47,13 +47,44 @@ describe('section C: SHOULD rows (items 4, 5)', () => {
   })
 })
 
-describe('section C: items 6, 9', () => {
+describe('section C: item 7', () => {
+  const VALIDATORS = { etag: '"v8"', 'cache-control': 'max-age=60' }
+  it('C7: a 304 to a GET or HEAD without If-None-Match or If-Modified-Since is an error (RFC 9110 §15.4.5: it answers a conditional request)', () => {
+    expect(ids('GET', 304, VALIDATORS)).toContain('error status.304-non-get')
+    expect(ids('HEAD', 304, VALIDATORS, undefined, { 'if-match': '"v8"' })).toContain('error status.304-non-get') // If-Match fails with 412, never 304
+    const message = inspectResponse({ request: { method: 'GET', url: URL_, headers: {} }, response: { status: 304, headers: VALIDATORS } }).findings[0]?.message
+    expect(message).toBe('304 to a GET without If-None-Match or If-Modified-Since.')
+  })
+
+  it('C7: a conditional GET, or a request whose headers are not given, is not flagged', () => {
+    expect(ids('GET', 304, VALIDATORS, undefined, { 'if-none-match': '"v8"' })).toEqual([])
+    expect(ids('HEAD', 304, VALIDATORS, undefined, { 'If-Modified-Since': 'Thu, 01 Jan 2026 00:00:00 GMT' })).toEqual([])
+    expect(inspectResponse({ request: { method: 'GET', url: URL_ }, response: { status: 304, headers: VALIDATORS } }).findings).toEqual([])
+  })
+})
+
+describe('section C: items 6, 8, 9', () => {
   it('C6: a 401 with an empty WWW-Authenticate has no challenge', () => {
     expect(ids('GET', 401, { 'www-authenticate': ' ', 'content-type': PROBLEM }, '{"status":401,"title":"x"}')).toContain('error status.401-without-www-authenticate')
   })
 
   it('an empty Allow on 405 is valid (RFC 9110 §10.2.1: the resource allows no method)', () => {
     expect(ids('DELETE', 405, { allow: '', 'content-type': PROBLEM, 'cache-control': 'no-store' }, '{"status":405,"title":"x"}')).toEqual([])
+  })
+
+  it('C8: Transfer-Encoding on a 1xx or 204, and Content-Length or Transfer-Encoding on a 2xx to CONNECT, are errors (RFC 9112 §6.1, RFC 9110 §8.6)', () => {
+    const rule = 'error header.content-length-on-1xx-204'
+    expect(ids('GET', 204, { 'transfer-encoding': 'chunked' })).toContain(rule)
+    expect(ids('GET', 103, { 'transfer-encoding': 'chunked', link: '</a.css>; rel=preload' })).toContain(rule)
+    expect(ids('GET', 150, { 'transfer-encoding': 'chunked' })).toContain(rule) // any 1xx, registered or not
+    expect(ids('CONNECT', 200, { 'content-length': '0' })).toContain(rule)
+    expect(ids('CONNECT', 200, { 'transfer-encoding': 'chunked' })).toContain(rule)
+    expect(ids('CONNECT', 299, { 'transfer-encoding': 'chunked' })).toContain(rule)
+    expect(ids('CONNECT', 200, {})).not.toContain(rule)
+    expect(ids('GET', 200, { 'content-length': '2', 'transfer-encoding': 'chunked', 'content-type': 'text/plain' }, 'ok')).not.toContain(rule)
+    expect(ids('CONNECT', 407, { 'content-length': '2', 'proxy-authenticate': 'Basic', 'content-type': 'text/plain' }, 'no')).not.toContain(rule)
+    const message = inspectResponse({ request: { method: 'CONNECT', url: 'api.example.com:443' }, response: { status: 200, headers: { 'transfer-encoding': 'chunked' } } }).findings[0]?.message
+    expect(message).toBe('200 to CONNECT with Transfer-Encoding.')
   })
 
   it('C9: 101 and 426 with Upgrade but without Connection: upgrade', () => {
@@ -136,5 +167,42 @@ describe('issue 18 item 1: a problem that left out a header its status requires 
     const response = problem(401).toResponse()
     const { findings } = inspectResponse({ request: { method: 'GET', url: URL_ }, response: { status: response.status, headers: response.headers, body: await response.text() } })
     expect(findings.map((f) => f.id)).toContain('status.401-without-www-authenticate')
+  })
+})
+
+describe('section C: items 18, 19', () => {
+  const summary = (method: string, status: number, headers: Record<string, string>, request: Record<string, string> = {}, url = URL_) =>
+    inspectResponse({ request: { method, url, headers: request }, response: { status, headers } }, { now: NOW }).summary.cache
+
+  it('C18: a never-stored 429 with an Expires ahead of the clock and no Date has explicit freshness (RFC 9111 §4.2.1: the time of receipt)', () => {
+    const expires = new Date(NOW + 3_600_000).toUTCString()
+    expect(ids('GET', 429, { expires, 'content-type': PROBLEM }, '{"status":429,"title":"x"}')).toContain('warning cache.never-store-has-freshness')
+    expect(ids('GET', 429, { expires: new Date(NOW - 1000).toUTCString(), 'content-type': PROBLEM }, '{"status":429,"title":"x"}')).not.toContain('warning cache.never-store-has-freshness')
+  })
+
+  it('C19: private, s-maxage=60 is not 60 s fresh (s-maxage is for shared caches, RFC 9111 §5.2.2.10)', () => {
+    expect(summary('GET', 200, { 'cache-control': 'private, s-maxage=60' })).toMatchObject({ storable: true, shared: false, freshness: undefined, source: 'heuristic' })
+    expect(summary('GET', 200, { 'cache-control': 'private, s-maxage=60, max-age=5' })).toMatchObject({ shared: false, freshness: 5 })
+  })
+
+  it('C19: an invalid max-age is stale at once, not heuristic (RFC 9111 §4.2.1)', () => {
+    expect(summary('GET', 200, { 'cache-control': 'max-age=abc' })).toMatchObject({ storable: true, freshness: 0, source: 'explicit', note: 'Invalid max-age: stale at once (RFC 9111 §4.2.1).' })
+  })
+
+  it('C19: a POST response is reusable only with a Content-Location equal to its target URI (RFC 9110 §9.3.3)', () => {
+    expect(summary('POST', 200, { 'cache-control': 'max-age=60' })).toMatchObject({ storable: false })
+    expect(summary('POST', 200, { 'cache-control': 'max-age=60', 'content-location': '/orders/8' })).toMatchObject({ storable: false })
+    expect(summary('POST', 200, { 'cache-control': 'max-age=60', 'content-location': '/orders/7' })).toMatchObject({ storable: true, freshness: 60 })
+  })
+
+  it('C19: public, no-cache is "revalidated before each reuse", not "heuristic freshness"', () => {
+    const cache = summary('GET', 200, { 'cache-control': 'public, no-cache' })
+    expect(cache).toMatchObject({ storable: true, freshness: 0, source: 'explicit' })
+    expect(cache.note).not.toMatch(/heuristic/)
+  })
+
+  it('C19: a 401/403 with s-maxage is shared-cacheable like public; max-age alone is not reported', () => {
+    expect(ids('GET', 403, { 'cache-control': 's-maxage=60', 'content-type': PROBLEM }, '{"status":403,"title":"x"}')).toContain('warning cache.public-on-auth-error')
+    expect(ids('GET', 401, { 'cache-control': 'max-age=60', 'www-authenticate': 'Bearer', 'content-type': PROBLEM }, '{"status":401,"title":"x"}')).not.toContain('warning cache.public-on-auth-error')
   })
 })

@@ -275,10 +275,10 @@ describe('inspectResponse()', () => {
       ['PUT response: not cacheable', 'PUT', 200, { 'cache-control': 'max-age=60' }, {}, { storable: false }],
       ['POST without freshness: not storable', 'POST', 200, {}, {}, { storable: false }],
       [
-        'POST with max-age: storable',
+        'POST with max-age and Content-Location equal to the target: storable',
         'POST',
         200,
-        { 'cache-control': 'max-age=60' },
+        { 'cache-control': 'max-age=60', 'content-location': '/' },
         {},
         { storable: true, freshness: 60 },
       ],

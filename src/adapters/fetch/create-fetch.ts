@@ -121,7 +121,7 @@ function refusedArguments(error: unknown): boolean {
 
 /**
  * Wraps a fetch function with safe retries driven by `classifyRetry`: it waits
- * `max(backoff, Retry-After)` (full jitter; never sooner than the server asked), stops at
+ * `max(backoff, Retry-After)` (equal jitter; never sooner than the server asked), stops at
  * `maxAttempts`, refuses a `Retry-After` above `maxRetryAfterMs`, rejects at once when the
  * request's `AbortSignal` fires during a wait, never repeats a non-idempotent request
  * (RFC 9110 §9.2.2) unless it carries an `Idempotency-Key`, never repeats a one-shot

@@ -15,11 +15,12 @@ export const cacheNeverStoreHasFreshness: Rule = {
     const cc = x.cacheControl
     const expires = Date.parse(x.headers.expires ?? '')
     const date = Date.parse(x.headers.date ?? '')
-    // Expires gives freshness only when it is later than Date. An Expires in the past, or
-    // an invalid one such as "0", means already stale (RFC 9111 §5.3): the usual way to say
-    // "do not cache"; without Date the cache's clock decides, so it is not flagged.
+    // Expires gives freshness only when it is later than Date, or than the time of receipt
+    // without Date (RFC 9111 §4.2.1; the inspection's clock). An Expires in the past, or an
+    // invalid one such as "0", means already stale (RFC 9111 §5.3): the usual way to say
+    // "do not cache".
     const fresh =
-      !!deltaSeconds(cc['max-age']) || !!deltaSeconds(cc['s-maxage']) || 'public' in cc || expires > date
+      !!deltaSeconds(cc['max-age']) || !!deltaSeconds(cc['s-maxage']) || 'public' in cc || expires > (Number.isNaN(date) ? x.now : date)
     return fresh && `${x.status} must never be stored, yet it carries explicit freshness.`
   },
 }

@@ -1,4 +1,4 @@
-import type { RequiredHeader } from 'statuskit'
+import type { ForbiddenHeader, RequiredHeader } from 'statuskit'
 import type { Exchange } from '../exchange.js'
 
 /** Fields whose empty value still says something (an empty Allow: no method is allowed, RFC 9110 §10.2.1). */
@@ -38,4 +38,26 @@ export function missingOther(x: Exchange, level: 'MUST' | 'SHOULD'): string | un
     if (missingRequired(x, row.name)) return `${x.status} without ${row.name} (${row.reference}).`
   }
   return undefined
+}
+
+/**
+ * The conditions of the catalog's MUST NOT rows that one exchange shows. 304's
+ * "unless it is the length a 200 would have" is
+ * not among them: the inspector never saw that 200.
+ */
+export const FORBIDDEN_WHEN: Readonly<Record<string, (x: Exchange) => boolean>> = {
+  'in a response to CONNECT': (x) => x.method === 'CONNECT',
+  'at the top of a multipart response': (x) => x.mediaType === 'multipart/byteranges',
+}
+
+/**
+ * The first catalog row among `names` that the response breaks by carrying a field its
+ * status must not carry (RFC 9110 §8.6, RFC 9112 §6.1, RFC 9110 §15.3.7.2), its condition
+ * applied. Internal, shared by the forbidden-header rules so the codes are written only in
+ * the records.
+ */
+export function presentForbidden(x: Exchange, names: readonly string[]): ForbiddenHeader | undefined {
+  return x.info?.forbiddenHeaders.find(
+    (row) => names.includes(row.name) && row.name.toLowerCase() in x.headers && (row.condition === undefined || FORBIDDEN_WHEN[row.condition]?.(x) === true),
+  )
 }

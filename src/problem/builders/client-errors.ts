@@ -249,7 +249,7 @@ export function proxyAuthenticationRequired(...args: [options: ProxyAuthenticati
  * Builds a 408 Request Timeout problem: the server did not receive a complete request in time;
  * the client may repeat it, on a new connection if this one is no longer usable.
  *
- * Related: 504, 499, 413, 503.
+ * Related: 504, 499 (nginx), 413, 503.
  *
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `type`, `instance`, extension members, headers and `cause`.
@@ -273,7 +273,7 @@ export function requestTimeout(detail?: string, options?: ProblemOptions): HttpP
  * transition needs a changed request. Use 412 when a precondition the client sent failed, 422
  * for input that is invalid whatever the state.
  *
- * Related: 412, 428, 422, 400, 423, 403.
+ * Related: 412, 428, 422, 303, 400, 423, 403.
  *
  * @param detail - Explanation of this occurrence, sent to the client. No secrets.
  * @param options - `type`, `instance`, extension members, headers and `cause`.

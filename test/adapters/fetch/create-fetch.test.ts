@@ -49,7 +49,8 @@ describe('createFetch against a loopback server', () => {
   it('retries a 503 with Retry-After: 1 no sooner than 1 s later, then succeeds', async () => {
     const { origin, requests } = await serve([{ status: 503, headers: { 'retry-after': '1' } }])
     const retries: RetryEvent[] = []
-    const response = await createFetch({ onRetry: (event) => retries.push(event) })(`${origin}/report`)
+    // random 0: the backoff floor (half the 2 s window of 503) equals the server's 1 s.
+    const response = await createFetch({ onRetry: (event) => retries.push(event), random: () => 0 })(`${origin}/report`)
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ ok: true })
     expect(requests).toHaveLength(2)
