@@ -60,7 +60,7 @@ export const entry: GuideEntry = {
     {
       "text": "Location present (required).",
       "rules": [
-        "header.required-missing"
+        "status.3xx-without-location"
       ]
     },
     {

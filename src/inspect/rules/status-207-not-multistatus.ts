@@ -1,12 +1,14 @@
 import type { Rule } from '../rule.js'
 
 /**
- * A 207 whose body is not a DAV:multistatus XML document: clients read the per-resource
- * statuses from that element (RFC 4918 §13, §14.16), and find nothing in JSON or HTML.
+ * A 207 whose body is not a DAV:multistatus XML document: WebDAV clients read the
+ * per-resource statuses from that element (RFC 4918 §13, §14.16) and find nothing in JSON
+ * or HTML. Info: RFC 4918 calls XML the "default" body, and some JSON APIs use 207 for
+ * batches.
  */
 export const status207NotMultistatus: Rule = {
   id: 'status.207-not-multistatus',
-  severity: 'warning',
+  severity: 'info',
   reference: 'RFC 4918 §13, §14.16',
   hint: 'Send `Content-Type: application/xml` with a DAV:multistatus root, or answer 200 with JSON.',
   check: (x) => {

@@ -15,9 +15,11 @@ function resolve(location: string, base: string): string | undefined {
 }
 
 /**
- * A redirect whose Location resolves to the request URL itself sends the client in a loop
- * (RFC 9110 §15.4: clients detect cyclical redirections and give up). A redirect that sets
- * a cookie is left alone: "set the cookie, come back" is a common, finite pattern.
+ * A redirect whose Location resolves to the request URL itself, for a request the client
+ * will repeat unchanged, sends it in a loop (RFC 9110 §15.4: clients detect cyclical
+ * redirections and give up). Not flagged: a POST answered 301, 302 or 303 to its own URL
+ * (Post/Redirect/Get: the next request is a GET), and a redirect that sets a cookie ("set
+ * the cookie, come back" is a common, finite pattern).
  */
 export const status3xxLocationSelf: Rule = {
   id: 'status.3xx-location-self',
@@ -27,6 +29,8 @@ export const status3xxLocationSelf: Rule = {
   check: (x) => {
     const location = x.headers.location?.trim()
     if (!REDIRECTS.includes(x.status) || !location || 'set-cookie' in x.headers) return false
+    const sameMethod = x.status === 307 || x.status === 308 || x.method === 'GET' || x.method === 'HEAD'
+    if (!sameMethod) return false
     const self = resolve(x.url, 'invalid:')
     if (self === undefined || !/^https?:/.test(self)) return false
     return resolve(location, x.url) === self && `${x.status} redirects to the request URL itself.`

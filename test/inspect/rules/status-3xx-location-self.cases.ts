@@ -6,6 +6,7 @@ export const status3xxLocationSelf: RuleCase = {
     exchange('GET', 301, { location: 'https://api.example.com/orders/7' }),
     exchange('GET', 308, { location: '/orders/7' }),
     exchange('GET', 302, { location: '7#top' }, undefined, {}, 'https://api.example.com/orders/7'),
+    exchange('POST', 307, { location: '/orders/7' }),
   ],
   silent: [
     exchange('GET', 301, { location: 'https://api.example.com/v2/orders/7' }),
@@ -13,5 +14,9 @@ export const status3xxLocationSelf: RuleCase = {
     exchange('GET', 302, { location: '/orders/7', 'set-cookie': 'seen=1; Path=/' }),
     exchange('GET', 300, { location: '/orders/7' }),
     exchange('GET', 301, { location: '/orders/7' }, undefined, {}, ''),
+    exchange('POST', 303, { location: '/orders/7' }),
+    exchange('POST', 302, { location: 'https://api.example.com/orders/7' }),
+    exchange('GET', 301, { location: 'http://api.example.com/orders/7' }),
+    exchange('GET', 301, { location: '/orders/7/' }),
   ],
 }
