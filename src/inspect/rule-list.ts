@@ -35,6 +35,7 @@ import { statusOutOfRange } from './rules/status-out-of-range.js'
 import { statusUpgradeMissing } from './rules/status-upgrade-missing.js'
 // Rules of the guides' inspector signals (issue 24).
 import { status101UpgradeNotOffered } from './rules/status-101-upgrade-not-offered.js'
+import { status203DespiteNoTransform } from './rules/status-203-despite-no-transform.js'
 import { status3xxLocationSelf } from './rules/status-3xx-location-self.js'
 import { status3xxMethodMayChange } from './rules/status-3xx-method-may-change.js'
 import { status201SafeMethod } from './rules/status-201-safe-method.js'
@@ -95,6 +96,7 @@ export const RULES_WITH_CHECKS: readonly Rule[] = /* #__PURE__ */ Object.freeze(
     status3xxLocationSelf,
     status3xxMethodMayChange,
     status201SafeMethod,
+    status203DespiteNoTransform,
     status304EtagNotMatched,
     status405AllowIncludesMethod,
     status405AllowGetWithoutHead,

@@ -280,6 +280,7 @@ describe('RULES', () => {
       'status.101-upgrade-not-offered',
       'status.201-post-without-location',
       'status.201-safe-method',
+      'status.203-despite-no-transform',
       'status.207-not-multistatus',
       'status.208-top-level',
       'status.304-etag-not-matched',

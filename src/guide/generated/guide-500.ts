@@ -68,7 +68,7 @@ export const entry: GuideEntry = {
   },
   "inspectorSignals": [
     {
-      "text": "body free of stack traces, file paths with line numbers and credential-like text",
+      "text": "body free of stack traces, exception class names, SQL errors, internal addresses and credential-like text",
       "rules": [
         "body.error-leaks-internals"
       ]
@@ -88,7 +88,7 @@ export const entry: GuideEntry = {
     }
   ],
   "manualChecks": [
-    "body free of exception class names and SQL",
+    "body free of file paths and other internals the patterns miss",
     "a generic detail in the problem",
     "a correlation id the client can quote"
   ],

@@ -63,7 +63,7 @@ export const entry: GuideEntry = {
   },
   "inspectorSignals": [
     {
-      "text": "body free of stack traces and credential-like text",
+      "text": "body free of stack traces, connection error codes and private upstream addresses with ports",
       "rules": [
         "body.error-leaks-internals"
       ]
@@ -77,7 +77,7 @@ export const entry: GuideEntry = {
   ],
   "manualChecks": [
     "Via / Server identify a gateway as the generator",
-    "body free of upstream hostnames and ports"
+    "body free of upstream host names"
   ],
   "correctnessWarnings": [
     "A 502 does not prove the upstream did nothing: retry non-idempotent requests only with an Idempotency-Key.",

@@ -83,7 +83,7 @@ export const entry: GuideEntry = {
       ]
     },
     {
-      "text": "body that does not expose stack traces or credentials",
+      "text": "body that does not expose stack traces, private addresses with ports or credentials",
       "rules": [
         "body.error-leaks-internals"
       ]

@@ -6,6 +6,7 @@ import { retryRatelimitInvalid } from './retry-ratelimit-invalid.cases.js'
 import { retryRetryAfterTooFar } from './retry-retry-after-too-far.cases.js'
 import { status101UpgradeNotOffered } from './status-101-upgrade-not-offered.cases.js'
 import { status201SafeMethod } from './status-201-safe-method.cases.js'
+import { status203DespiteNoTransform } from './status-203-despite-no-transform.cases.js'
 import { status207NotMultistatus } from './status-207-not-multistatus.cases.js'
 import { status208TopLevel } from './status-208-top-level.cases.js'
 import { status304EtagNotMatched } from './status-304-etag-not-matched.cases.js'
@@ -26,6 +27,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   retryRetryAfterTooFar,
   status101UpgradeNotOffered,
   status201SafeMethod,
+  status203DespiteNoTransform,
   status207NotMultistatus,
   status208TopLevel,
   status304EtagNotMatched,
