@@ -52,9 +52,12 @@ export const budgets = [
   // so it cannot grow. readProblem's 2.5 KB goal is missed by about 100 B for the same reason.
   { name: "import { createFetch } from 'statuskit/fetch' (core bundled)", code: "export { createFetch } from 'statuskit/fetch'", limit: 6.6 * KB, goal: 5 * KB },
   { name: "import { readProblem } from 'statuskit/fetch' (core bundled)", code: "export { readProblem } from 'statuskit/fetch'", limit: 2.6 * KB, goal: 2.5 * KB },
-  // 6 KB until the review's C7/C8/C18/C19 fixes (304 to an unconditional request, the MUST
-  // NOT rows from the catalog, Expires without Date, the cacheability corrections: +0.5 KB).
-  { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 6.5 * KB, external: true },
+  // Issue 24: the 18 rules that back the status pages' "What an inspector checks" took the
+  // entry from 6115 B to about 8.7 KB, and the review's C7/C8/C18/C19 fixes (304 to an
+  // unconditional request, the MUST NOT rows, Expires without Date, cacheability) about
+  // 0.5 KB more (measured 2026-12-03). The inspector runs in the CLI, `statuskit serve` and
+  // tests, not in an application's bundle.
+  { name: "statuskit/inspect (whole entry, core external)", code: "export * from 'statuskit/inspect'", limit: 9.5 * KB, goal: 6 * KB, external: true },
   // validationProblem.fromIssues() is a member of validationProblem: importing it is importing both.
   { name: "import { validationProblem } from 'statuskit' (with .fromIssues)", code: "export { validationProblem } from 'statuskit'", limit: 2.5 * KB },
   { name: "import { openApiComponents } from 'statuskit/schema' (core external)", code: "export { openApiComponents } from 'statuskit/schema'", limit: 2 * KB, external: true },

@@ -27,7 +27,8 @@ export const SECTIONS = [
   ['When to use it', 'whenToUse', 'bullets', true],
   ['Client can assume', 'canAssume', 'bullets', true],
   ['Client must not assume', 'mustNotAssume', 'bullets', true],
-  ['What an inspector checks', 'inspectorSignals', 'bullets', true],
+  ['What an inspector checks', 'inspectorSignals', 'bullets', false],
+  ['What to check by hand', 'manualChecks', 'bullets', false],
   ['Correctness warnings', 'correctnessWarnings', 'bullets', false],
   ['Debugging', 'debugging', 'ordered', true],
   ['FAQ', 'faq', 'faq', true],
@@ -152,6 +153,24 @@ function sections(file, body, bodyLine) {
   return out
 }
 
+/** The rule marker that ends every bullet of "What an inspector checks": `(rule: id)` or `(rules: id, id)`. */
+const RULE_MARKER = /\s*\(rules?: ([a-z0-9][a-z0-9.-]*(?:, [a-z0-9][a-z0-9.-]*)*)\)$/
+
+/**
+ * The bullets of "What an inspector checks" as `{ text, rules }`: each names the inspector
+ * rules (ids of `RULES` in src/inspect/rule-list.ts) that check it; a check no rule makes
+ * belongs under "What to check by hand". test/guide/inspector-signals.test.ts checks the ids.
+ */
+function signals(file, items) {
+  return items.map((item) => {
+    const match = RULE_MARKER.exec(item)
+    if (match === null || match.index === 0) {
+      throw new GuideSourceError(file, `"What an inspector checks": end each bullet with the rule that checks it, "(rule: status.409-unexplained)", or move it to "## What to check by hand"; got "${item.slice(0, 60)}"`)
+    }
+    return { text: item.slice(0, match.index), rules: match[1].split(', ') }
+  })
+}
+
 /**
  * The guide id of a file name: `409` or `499-esri`.
  *
@@ -201,6 +220,9 @@ export function readGuide(root, name) {
   if (tools === null || typeof tools !== 'object' || Array.isArray(tools)) throw new GuideSourceError(file, `tools must be a mapping with ${TOOL_KEYS.join(', ')}`)
   for (const key of Object.keys(tools)) if (!TOOL_KEYS.includes(key)) throw new GuideSourceError(file, `tools has an unknown key "${key}"`)
   const prose = sections(file, body, bodyLine)
+  if (prose.inspectorSignals.length + prose.manualChecks.length === 0) {
+    throw new GuideSourceError(file, 'needs "## What an inspector checks" or "## What to check by hand" (or both)')
+  }
   const entry = {
     code: entryCode,
     ...(data.vendor === undefined ? {} : { vendor: data.vendor }),
@@ -212,7 +234,8 @@ export function readGuide(root, name) {
     whenNotToUse: records(file, 'misuses', data.misuses, ['misuse', 'consequence', 'instead']),
     criticalHeaders: records(file, 'headers', data.headers, ['name', 'why', 'ifMissing']),
     toolInterpretation: Object.fromEntries(TOOL_KEYS.map((key) => [key, text(file, `tools.${key}`, tools[key])])),
-    inspectorSignals: prose.inspectorSignals,
+    inspectorSignals: signals(file, prose.inspectorSignals),
+    manualChecks: prose.manualChecks,
     correctnessWarnings: prose.correctnessWarnings,
     debugging: prose.debugging,
     frameworks: snippets(root, file, id),

@@ -138,6 +138,23 @@ export interface FaqEntry {
 }
 
 /**
+ * One thing `statuskit/inspect` checks on a response with this status, and the ids of the
+ * inspector rules (`RULES`) that check it; npm test fails when an id is not a rule.
+ *
+ * @example
+ * ```ts
+ * import type { InspectorSignal } from 'statuskit/guide'
+ * const s: InspectorSignal = { text: 'A 409 on GET or HEAD.', rules: ['status.409-safe-method'] }
+ * ```
+ */
+export interface InspectorSignal {
+  /** What is checked, in prose. */
+  readonly text: string
+  /** Ids of the rules that check it, e.g. `status.409-unexplained`. */
+  readonly rules: readonly string[]
+}
+
+/**
  * The hand-written guidance for one status code, as written in `guide/<code>.md` (or
  * `guide/<code>-<vendor>.md`) and its snippets; the module that holds them is generated
  * by `scripts/generate-guide.mjs`.
@@ -170,8 +187,10 @@ export interface GuideEntry {
   readonly criticalHeaders: readonly CriticalHeader[]
   /** How tools treat it. */
   readonly toolInterpretation: ToolInterpretation
-  /** What an inspector looks at for this status. */
-  readonly inspectorSignals: readonly string[]
+  /** What `statuskit/inspect` checks for this status, each signal with the rules that check it. */
+  readonly inspectorSignals: readonly InspectorSignal[]
+  /** What to check by hand: signals a response inspector cannot see (history, logs, intent). */
+  readonly manualChecks: readonly string[]
   /** Correctness warnings specific to this status (may be empty when none apply). */
   readonly correctnessWarnings: readonly string[]
   /** Debugging steps, in order. */

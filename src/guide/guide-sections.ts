@@ -1,7 +1,7 @@
 import { statusInfo } from '../catalog/status-info.js'
 import { VENDOR_STATUSES } from '../catalog/vendor-statuses.js'
 import { contractRows, factRows, type FactRow } from './fact-rows.js'
-import type { FrameworkSnippets } from './guide-entry.js'
+import type { FrameworkSnippets, InspectorSignal } from './guide-entry.js'
 import type { StatusGuide } from './status-guide.js'
 
 /** One list item: an optional emphasised lead, the text, and a link target for related codes. */
@@ -41,6 +41,11 @@ function relatedItem({ code, vendor: wanted, difference }: StatusGuide['related'
   if (vendor === undefined) return { strong: `${code} ${info.phrase}`, text: difference }
   return { strong: `${code} ${vendor.phrase} (${vendor.vendor})`, text: difference, href: `${code}-${vendor.vendor}.md` }
 }
+
+/** A signal with the rules that check it, written as in the guide source: `text (rule: id)`. */
+const signalItem = ({ text, rules }: InspectorSignal): SectionItem => ({
+  text: `${text} (${rules.length > 1 ? 'rules' : 'rule'}: ${rules.join(', ')})`,
+})
 
 const plain = (items: readonly string[]): SectionItem[] => items.map((text) => ({ text }))
 
@@ -84,7 +89,8 @@ export function guideSections(guide: StatusGuide): readonly GuideSection[] {
     { title: 'Client can assume', kind: 'list', items: plain(contract.canAssume) },
     { title: 'Client must not assume', kind: 'list', items: plain(contract.mustNotAssume) },
     { title: 'Retry and monitoring', kind: 'rows', rows: contractRows(guide) },
-    { title: 'What an inspector checks', kind: 'list', items: plain(guide.inspectorSignals) },
+    { title: 'What an inspector checks', kind: 'list', items: guide.inspectorSignals.map(signalItem) },
+    { title: 'What to check by hand', kind: 'list', items: plain(guide.manualChecks) },
     { title: 'Correctness warnings', kind: 'list', items: plain(guide.correctnessWarnings) },
     { title: 'Debugging', kind: 'list', items: plain(guide.debugging), ordered: true },
     {

@@ -31,4 +31,5 @@ export type {
   FrameworkSnippets,
   RelatedStatus,
   FaqEntry,
+  InspectorSignal,
 } from './guide-entry.js'

@@ -33,6 +33,25 @@ import { status405WithoutAllow } from './rules/status-405-without-allow.js'
 import { status407WithoutProxyAuthenticate } from './rules/status-407-without-proxy-authenticate.js'
 import { statusOutOfRange } from './rules/status-out-of-range.js'
 import { statusUpgradeMissing } from './rules/status-upgrade-missing.js'
+// Rules of the guides' inspector signals (issue 24).
+import { status101UpgradeNotOffered } from './rules/status-101-upgrade-not-offered.js'
+import { status203DespiteNoTransform } from './rules/status-203-despite-no-transform.js'
+import { status3xxLocationSelf } from './rules/status-3xx-location-self.js'
+import { status3xxMethodMayChange } from './rules/status-3xx-method-may-change.js'
+import { status201SafeMethod } from './rules/status-201-safe-method.js'
+import { status304EtagNotMatched } from './rules/status-304-etag-not-matched.js'
+import { status405AllowIncludesMethod } from './rules/status-405-allow-includes-method.js'
+import { status405AllowGetWithoutHead } from './rules/status-405-allow-get-without-head.js'
+import { headerInvalidAuthChallenge } from './rules/header-invalid-auth-challenge.js'
+import { status409SafeMethod } from './rules/status-409-safe-method.js'
+import { status412NotModifiedDue } from './rules/status-412-not-modified-due.js'
+import { status511WithChallenge } from './rules/status-511-with-challenge.js'
+import { status207NotMultistatus } from './rules/status-207-not-multistatus.js'
+import { status208TopLevel } from './rules/status-208-top-level.js'
+import { headerContentTypeOn204 } from './rules/header-content-type-on-204.js'
+import { cacheErrorExplicitFreshness } from './rules/cache-error-explicit-freshness.js'
+import { retryRetryAfterTooFar } from './rules/retry-retry-after-too-far.js'
+import { retryRatelimitInvalid } from './rules/retry-ratelimit-invalid.js'
 
 /** Every rule with its check, in report order within a severity. Internal. */
 export const RULES_WITH_CHECKS: readonly Rule[] = /* #__PURE__ */ Object.freeze(
@@ -73,6 +92,24 @@ export const RULES_WITH_CHECKS: readonly Rule[] = /* #__PURE__ */ Object.freeze(
     misuse500ValidationBody,
     misuseReservedStatus,
     misuseUnregisteredStatus,
+    status101UpgradeNotOffered,
+    status3xxLocationSelf,
+    status3xxMethodMayChange,
+    status201SafeMethod,
+    status203DespiteNoTransform,
+    status304EtagNotMatched,
+    status405AllowIncludesMethod,
+    status405AllowGetWithoutHead,
+    headerInvalidAuthChallenge,
+    status409SafeMethod,
+    status412NotModifiedDue,
+    status511WithChallenge,
+    status207NotMultistatus,
+    status208TopLevel,
+    headerContentTypeOn204,
+    cacheErrorExplicitFreshness,
+    retryRetryAfterTooFar,
+    retryRatelimitInvalid,
   ].map((rule) => Object.freeze(rule)),
 )
 

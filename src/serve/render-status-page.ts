@@ -4,6 +4,8 @@ import { escapeHtml as e } from './escape-html.js'
 import { pageLayout } from './page-layout.js'
 
 const list = (items: readonly string[]): string => `<ul>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`
+const signalList = (items: StatusGuide['inspectorSignals']): string =>
+  `<ul>${items.map((s) => `<li>${e(s.text)} <small>(${s.rules.length > 1 ? 'rules' : 'rule'}: ${s.rules.map((id) => `<code>${e(id)}</code>`).join(', ')})</small></li>`).join('')}</ul>`
 /** The heading's anchor id: `Client contract` → `client-contract`. */
 const slug = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 const section = (title: string, body: string): string =>
@@ -108,7 +110,8 @@ export function renderStatusPage(guide: StatusGuide): string {
         (['server', 'client'] as const).map((side) => `<tr><td>${side}</td><td>${e(m[side].level)}</td><td>${m[side].countsAgainstSlo ? 'counts' : 'does not count'}</td><td>${e(m[side].spanStatus)}</td><td>${e(m[side].fault)}</td></tr>`).join('') +
         '</tbody></table>',
     ),
-    section('Inspector signals', list(guide.inspectorSignals)),
+    section('What the inspector checks', guide.inspectorSignals.length ? signalList(guide.inspectorSignals) : '<p>No rule specific to this code: see what to check by hand.</p>'),
+    guide.manualChecks.length ? section('What to check by hand', list(guide.manualChecks)) : '',
     section('Correctness warnings', guide.correctnessWarnings.length ? list(guide.correctnessWarnings) : '<p>None specific to this code.</p>'),
     section('Debugging', `<ol>${guide.debugging.map((s) => `<li>${e(s)}</li>`).join('')}</ol>`),
     section('Framework snippets', FRAMEWORKS.map(([k, label]) => `<h3>${label}</h3><pre><code>${e(guide.frameworks[k])}</code></pre>`).join('')),

@@ -36,7 +36,6 @@ describe('guide completeness', () => {
       guarantees: g.guarantees,
       doesNotGuarantee: g.doesNotGuarantee,
       whenToUse: g.whenToUse,
-      inspectorSignals: g.inspectorSignals,
       debugging: g.debugging,
       references: g.references,
       canAssume: g.clientContract.canAssume,
@@ -47,6 +46,8 @@ describe('guide completeness', () => {
       for (const item of list) expect(filled(item), name).toBe(true)
     }
     for (const item of g.correctnessWarnings) expect(filled(item)).toBe(true)
+    expect(g.inspectorSignals.length + g.manualChecks.length).toBeGreaterThan(0)
+    for (const item of [...g.inspectorSignals.map((s) => s.text), ...g.manualChecks]) expect(filled(item)).toBe(true)
     expect(g.whenNotToUse.length).toBeGreaterThan(0)
     for (const m of g.whenNotToUse) expect([m.misuse, m.consequence, m.instead].every(filled)).toBe(true)
     expect(g.criticalHeaders.length).toBeGreaterThan(0)

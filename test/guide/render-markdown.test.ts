@@ -23,6 +23,7 @@ describe('renderMarkdown()', () => {
       '## Client must not assume',
       '## Retry and monitoring',
       '## What an inspector checks',
+      '## What to check by hand',
       '## Correctness warnings',
       '## Debugging',
       '## Framework snippets',

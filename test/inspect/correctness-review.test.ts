@@ -133,7 +133,7 @@ describe('section C: items 12-17', () => {
   })
 
   it('C14: an error without an explanation breaks a SHOULD: warning', () => {
-    expect(ids('GET', 409, { 'cache-control': 'no-store' })).toEqual(['warning body.error-without-explanation'])
+    expect(ids('PUT', 409, { 'cache-control': 'no-store' })).toEqual(['warning body.error-without-explanation'])
   })
 
   it('C15: a valid problem document over 1 MiB is not reported as "not a JSON object"', () => {

@@ -79,12 +79,12 @@ describe('inspectResponse()', () => {
 
   describe('reads headers as', () => {
     const shapes = {
-      Headers: new Headers({ 'content-type': 'application/problem+json', allow: 'GET' }),
-      'a plain object in any casing': { 'Content-Type': 'application/problem+json', ALLOW: 'GET' },
-      'Node arrays for repeated fields': { 'content-type': 'application/problem+json', allow: ['GET', 'HEAD'] },
+      Headers: new Headers({ 'content-type': 'application/problem+json', allow: 'PUT' }),
+      'a plain object in any casing': { 'Content-Type': 'application/problem+json', ALLOW: 'PUT' },
+      'Node arrays for repeated fields': { 'content-type': 'application/problem+json', allow: ['PUT', 'DELETE'] },
       'an array of pairs': [
         ['Content-Type', 'application/problem+json'],
-        ['Allow', 'GET'],
+        ['Allow', 'PUT'],
       ] as const,
     }
     it.each(Object.entries(shapes))('%s', (_, headers) => {

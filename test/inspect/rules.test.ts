@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { inspectResponse, RULES, type InspectInput } from 'statuskit/inspect'
+import { RULE_CASES } from './rules/rule-cases.js'
+import { GUIDE_ENTRIES } from '../../src/guide/guide-entries.js'
 
 const URL_ = 'https://api.example.com/orders/7'
 const PROBLEM = 'application/problem+json'
@@ -250,6 +252,7 @@ describe('RULES', () => {
       'body.content-on-head',
       'body.error-leaks-internals',
       'body.error-without-explanation',
+      'cache.error-explicit-freshness',
       'cache.error-heuristically-cacheable-without-cache-control',
       'cache.never-store-has-freshness',
       'cache.public-on-auth-error',
@@ -257,7 +260,9 @@ describe('RULES', () => {
       'cors.retry-after-not-exposed',
       'header.content-length-on-1xx-204',
       'header.content-range-on-multipart',
+      'header.content-type-on-204',
       'header.error-without-content-type',
+      'header.invalid-auth-challenge',
       'header.recommended-missing',
       'header.required-missing',
       'misuse.200-error-body',
@@ -269,15 +274,30 @@ describe('RULES', () => {
       'problem.status-mismatch',
       'retry.429-503-without-retry-after',
       'retry.invalid-retry-after',
+      'retry.ratelimit-invalid',
+      'retry.retry-after-too-far',
       'status.101-426-without-upgrade',
+      'status.101-upgrade-not-offered',
       'status.201-post-without-location',
+      'status.201-safe-method',
+      'status.203-despite-no-transform',
+      'status.207-not-multistatus',
+      'status.208-top-level',
+      'status.304-etag-not-matched',
       'status.304-non-get',
+      'status.3xx-location-self',
+      'status.3xx-method-may-change',
       'status.3xx-without-location',
       'status.401-without-www-authenticate',
+      'status.405-allow-get-without-head',
+      'status.405-allow-includes-method',
       'status.405-without-allow',
       'status.407-without-proxy-authenticate',
       'status.409-precondition-failed',
+      'status.409-safe-method',
       'status.409-unexplained',
+      'status.412-not-modified-due',
+      'status.511-with-challenge',
       'status.out-of-range',
     ])
     for (const rule of RULES) {
@@ -288,7 +308,19 @@ describe('RULES', () => {
   })
 
   it('has a firing and a silent case below for every rule', () => {
-    expect(CASES.map((c) => c.id).sort()).toEqual(RULES.map((rule) => rule.id).sort())
+    expect([...CASES, ...RULE_CASES].map((c) => c.id).sort()).toEqual(RULES.map((rule) => rule.id).sort())
+  })
+})
+
+describe('the rules the status pages name under "What an inspector checks"', () => {
+  const named = [...new Set(GUIDE_ENTRIES.flatMap((g) => g.inspectorSignals.flatMap((s) => s.rules)))].sort()
+  const firing = (id: string): InspectInput[] => [
+    ...CASES.filter((c) => c.id === id).map((c) => c.fires),
+    ...RULE_CASES.filter((c) => c.id === id).flatMap((c) => c.fires),
+  ]
+  it.each(named)('%s fires on a fixture', (id) => {
+    expect(firing(id).length).toBeGreaterThan(0)
+    for (const input of firing(id)) expect(ids(input)).toContain(id)
   })
 })
 

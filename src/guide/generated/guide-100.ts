@@ -61,7 +61,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Monitors record the final status; a 100 is never the result of a check.",
     "cdns": "Proxies and CDNs may answer Expect themselves (sending 100 to the client) and forward the body; some strip the Expect header towards the origin."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A 100 seen as the final status of an exchange: the server never sent the real response.",
     "Whether the request carried Expect: 100-continue at all.",
     "A 100 followed by a 4xx that the headers alone already justified (413 with a known Content-Length, 401 without credentials)."

@@ -62,8 +62,22 @@ export const entry: GuideEntry = {
     "cdns": "CDNs and reverse proxies must be configured to pass Upgrade and Connection (nginx: proxy_http_version 1.1 and proxy_set_header Upgrade/Connection) and keep long idle timeouts."
   },
   "inspectorSignals": [
-    "Upgrade present on the 101 and equal to one of the tokens the request offered.",
-    "Connection: Upgrade on both request and response.",
+    {
+      "text": "Upgrade present on the 101 and equal to one of the tokens the request offered.",
+      "rules": [
+        "status.101-upgrade-not-offered",
+        "status.101-426-without-upgrade"
+      ]
+    },
+    {
+      "text": "Connection: upgrade on the 101.",
+      "rules": [
+        "status.101-426-without-upgrade"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "Connection: Upgrade on the request as well.",
     "For WebSocket, a Sec-WebSocket-Accept value matching the request's Sec-WebSocket-Key.",
     "The protocol version of the exchange: a 101 is only valid on HTTP/1.1."
   ],

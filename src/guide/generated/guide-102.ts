@@ -50,7 +50,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Monitors wait for the final status; a check that only ever sees 102 times out.",
     "cdns": "CDNs and reverse proxies may drop or not forward interim responses, and their read timeouts are not reset by them."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A 102 on a non-WebDAV API: an attempt at a keep-alive that should be a 202 design.",
     "A 102 observed as the final status of an exchange.",
     "Whether the request was a WebDAV method with Depth: infinity."

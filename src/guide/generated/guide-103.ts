@@ -56,7 +56,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Monitors record the final status; synthetic browser tests may show faster paint with working hints.",
     "cdns": "Cloudflare and Fastly can generate 103 from Link headers they saw on earlier 200s, and forward origin-sent 103s over HTTP/2 and HTTP/3."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "Link headers present on the 103 and still present on the final response.",
     "The protocol version: a 103 over HTTP/1.1 is an interoperability risk.",
     "Hints for resources the final HTML does not reference.",

@@ -61,7 +61,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Not relevant to GET-based checks; upload checks see the final status.",
     "cdns": "Proxies may not forward interim responses; a CDN in front of an upload endpoint must pass 104 and the Upload-* headers through for resumption to work."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "Location present on the 104 and resolvable to an upload resource that answers HEAD with Upload-Offset.",
     "The request carried Upload-Complete and an Upload-Draft-Interop-Version the server supports.",
     "Offset responses carry Cache-Control: no-store so no cache serves a stale offset."

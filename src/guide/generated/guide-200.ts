@@ -74,8 +74,21 @@ export const entry: GuideEntry = {
     "cdns": "Cached by default when cacheable: per Cache-Control/Expires, or heuristically (e.g. from Last-Modified) when they are absent."
   },
   "inspectorSignals": [
-    "An error-shaped body (error, errors, ok: false, a problem document) behind a 200.",
-    "A 200 to HEAD, or any 200, carrying a body whose length disagrees with Content-Length.",
+    {
+      "text": "An error-shaped body (error, errors, ok: false) behind a 200.",
+      "rules": [
+        "misuse.200-error-body"
+      ]
+    },
+    {
+      "text": "A 200 to HEAD carrying a body.",
+      "rules": [
+        "body.content-on-head"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "Any 200 whose body length disagrees with Content-Length.",
     "Caching headers on personalised content (Set-Cookie or Authorization-dependent responses without private or no-store).",
     "A 200 to a PUT whose Location or wording suggests the resource was created."
   ],

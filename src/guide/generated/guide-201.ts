@@ -63,9 +63,22 @@ export const entry: GuideEntry = {
     "cdns": "Not heuristically cacheable; a 201 to POST is passed through. A successful POST makes caches invalidate their entry for the target URI, and they may invalidate the Location URI too (RFC 9111 §4.4)."
   },
   "inspectorSignals": [
-    "Location present on a 201 to POST, and an absolute or correctly relative URL.",
+    {
+      "text": "Location present on a 201 to POST.",
+      "rules": [
+        "status.201-post-without-location"
+      ]
+    },
+    {
+      "text": "A 201 to GET or HEAD, which cannot create anything.",
+      "rules": [
+        "status.201-safe-method"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "Whether that Location is an absolute or correctly relative URL of the new resource.",
     "A 200 where the request was a PUT to a previously missing URL (should be 201).",
-    "A 201 to GET or HEAD, which cannot create anything.",
     "An ETag on the 201 that matches a subsequent GET of the Location."
   ],
   "correctnessWarnings": [

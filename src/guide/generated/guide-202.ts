@@ -61,7 +61,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "A check expecting 200 fails on 202; monitors of async endpoints should assert on the job reaching a terminal state.",
     "cdns": "Not cacheable by default; passed through."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A Location (or a link in the body) to a status monitor.",
     "The status monitor answers 200 with a state while pending, and a terminal state or a 303 to the result when done.",
     "A Retry-After or documented polling interval."

@@ -61,8 +61,15 @@ export const entry: GuideEntry = {
     "cdns": "Heuristically cacheable; a CDN may store the transformed version and serve it to all clients."
   },
   "inspectorSignals": [
+    {
+      "text": "A 203 that still carries Cache-Control: no-transform (the origin forbade the transformation).",
+      "rules": [
+        "status.203-despite-no-transform"
+      ]
+    }
+  ],
+  "manualChecks": [
     "A 203 from the origin itself (no proxy involved) is a misuse.",
-    "A 203 despite Cache-Control: no-transform on the origin's response.",
     "Via headers naming the transforming hop; validators that no longer match the origin's."
   ],
   "correctnessWarnings": [

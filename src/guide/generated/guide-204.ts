@@ -63,8 +63,22 @@ export const entry: GuideEntry = {
     "cdns": "Heuristically cacheable: a 204 to a GET may be stored and replayed unless Cache-Control says otherwise."
   },
   "inspectorSignals": [
-    "Any content bytes, Content-Length or Transfer-Encoding on a 204.",
-    "A Content-Type on a 204 (harmless but suggests the server meant to send a body).",
+    {
+      "text": "Any content bytes or Content-Length on a 204.",
+      "rules": [
+        "body.content-on-204",
+        "header.content-length-on-1xx-204"
+      ]
+    },
+    {
+      "text": "A Content-Type on a 204 (harmless but suggests the server meant to send a body).",
+      "rules": [
+        "header.content-type-on-204"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "Transfer-Encoding on a 204.",
     "A 204 to a GET of a collection or search.",
     "A 204 to a PUT or PATCH without ETag when the API uses conditional updates."
   ],

@@ -55,7 +55,14 @@ export const entry: GuideEntry = {
     "cdns": "Not heuristically cacheable; passed through."
   },
   "inspectorSignals": [
-    "Any content bytes on a 205.",
+    {
+      "text": "Any content bytes on a 205.",
+      "rules": [
+        "body.205-with-content"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Missing Content-Length: 0 on an HTTP/1.1 205.",
     "A 205 in answer to a GET (nothing to reset after a safe request)."
   ],

@@ -66,8 +66,16 @@ export const entry: GuideEntry = {
     "cdns": "CDNs fetch and cache ranges or whole objects and answer client ranges themselves; they need consistent ETag and length from the origin."
   },
   "inspectorSignals": [
+    {
+      "text": "A single-part 206 without Content-Range, or a multipart 206 with a top-level Content-Range.",
+      "rules": [
+        "header.required-missing",
+        "header.content-range-on-multipart"
+      ]
+    }
+  ],
+  "manualChecks": [
     "A 206 to a request without Range.",
-    "A single-part 206 without Content-Range, or a multipart 206 with a top-level Content-Range.",
     "Content-Length equal to the part's length, not the complete length.",
     "ETag and caching headers the 200 would carry, repeated on the 206."
   ],

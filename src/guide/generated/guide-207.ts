@@ -57,7 +57,14 @@ export const entry: GuideEntry = {
     "cdns": "Not cacheable by default; WebDAV methods pass through."
   },
   "inspectorSignals": [
-    "A 207 whose body is not a DAV:multistatus XML document.",
+    {
+      "text": "A 207 whose body is not a DAV:multistatus XML document.",
+      "rules": [
+        "status.207-not-multistatus"
+      ]
+    }
+  ],
+  "manualChecks": [
     "A 207 to a method outside WebDAV (GET, POST of a JSON API).",
     "A 207 whose inner statuses are all identical (a single status would do)."
   ],

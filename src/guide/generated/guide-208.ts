@@ -60,7 +60,14 @@ export const entry: GuideEntry = {
     "cdns": "Not applicable; WebDAV traffic passes through."
   },
   "inspectorSignals": [
-    "A top-level 208 status line (always wrong).",
+    {
+      "text": "A top-level 208 status line (always wrong).",
+      "rules": [
+        "status.208-top-level"
+      ]
+    }
+  ],
+  "manualChecks": [
     "208 inside a multistatus for a request without Depth: infinity or without DAV: bind."
   ],
   "correctnessWarnings": [

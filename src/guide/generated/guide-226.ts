@@ -60,8 +60,16 @@ export const entry: GuideEntry = {
     "cdns": "Most CDNs do not implement RFC 3229; responses must be marked so they are not reused for requests without A-IM."
   },
   "inspectorSignals": [
+    {
+      "text": "Missing ETag on a 226.",
+      "rules": [
+        "header.required-missing"
+      ]
+    }
+  ],
+  "manualChecks": [
     "A 226 to a request without A-IM.",
-    "Missing ETag or IM on a 226.",
+    "Missing IM on a 226.",
     "Caching headers that would let a shared cache reuse the delta."
   ],
   "correctnessWarnings": [

@@ -59,7 +59,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "A check expecting 200 reports a failure; monitors that follow redirects do not follow 300.",
     "cdns": "Heuristically cacheable: may be stored without explicit freshness."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A body that lists alternatives with URIs (the SHOULD for non-HEAD requests).",
     "Location pointing at one of the listed alternatives.",
     "Vary on a list computed from request headers."

@@ -62,8 +62,22 @@ export const entry: GuideEntry = {
     "cdns": "Heuristically cacheable; CDNs store 301s and serve them from the edge."
   },
   "inspectorSignals": [
-    "Location present, absolute or correctly relative, and not pointing back at the same URL (redirect loop).",
-    "A 301 to a non-GET request (method rewrite risk).",
+    {
+      "text": "Location present and not pointing back at the same URL (redirect loop).",
+      "rules": [
+        "status.3xx-without-location",
+        "status.3xx-location-self"
+      ]
+    },
+    {
+      "text": "A 301 to a non-GET request (method rewrite risk).",
+      "rules": [
+        "status.3xx-method-may-change"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "Whether a relative Location resolves to the intended URL behind proxies.",
     "Chains of redirects (301 → 301 → 200) that should be collapsed into one hop.",
     "Explicit Cache-Control on the 301."
   ],

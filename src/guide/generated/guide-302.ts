@@ -60,9 +60,28 @@ export const entry: GuideEntry = {
     "cdns": "Not cached by default; cached only with explicit freshness."
   },
   "inspectorSignals": [
-    "A 302 in answer to POST: 303 would state the intent.",
-    "A 302 to PUT, PATCH or DELETE: 307 is needed to keep the method.",
-    "Missing Location; relative Location resolved against the wrong base behind a proxy."
+    {
+      "text": "A 302 in answer to POST: 303 would state the intent.",
+      "rules": [
+        "status.3xx-method-may-change"
+      ]
+    },
+    {
+      "text": "A 302 to PUT, PATCH or DELETE: 307 is needed to keep the method.",
+      "rules": [
+        "status.3xx-method-may-change"
+      ]
+    },
+    {
+      "text": "Missing Location, or a Location pointing back at the request URL.",
+      "rules": [
+        "status.3xx-without-location",
+        "status.3xx-location-self"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "A relative Location resolved against the wrong base behind a proxy."
   ],
   "correctnessWarnings": [
     "POST → GET rewriting on 302 is permitted, not required (RFC 9110 §15.4.3); use 303 or 307 to be explicit.",

@@ -57,8 +57,20 @@ export const entry: GuideEntry = {
     "cdns": "Not cached without explicit freshness; passed through."
   },
   "inspectorSignals": [
-    "Location present (required).",
-    "A 302 after a POST that clearly implements Post/Redirect/Get (303 states the intent).",
+    {
+      "text": "Location present (required).",
+      "rules": [
+        "status.3xx-without-location"
+      ]
+    },
+    {
+      "text": "A 302 after a POST that clearly implements Post/Redirect/Get (303 states the intent).",
+      "rules": [
+        "status.3xx-method-may-change"
+      ]
+    }
+  ],
+  "manualChecks": [
     "A 303 in reply to PUT or DELETE on an API, which turns the retry into a GET."
   ],
   "correctnessWarnings": [

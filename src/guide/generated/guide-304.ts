@@ -81,10 +81,28 @@ export const entry: GuideEntry = {
     "cdns": "CDNs revalidate stored objects with the origin and serve their copy on 304, updating its freshness."
   },
   "inspectorSignals": [
-    "Any content bytes after a 304 header section.",
-    "A 304 to a method other than GET or HEAD, or to a request without If-None-Match or If-Modified-Since.",
-    "ETag, Cache-Control, Expires, Vary missing on the 304 while present on the 200.",
-    "An ETag on the 304 that differs from the one the request matched (weak comparison is used for If-None-Match)."
+    {
+      "text": "Any content bytes after a 304 header section.",
+      "rules": [
+        "body.content-on-304"
+      ]
+    },
+    {
+      "text": "A 304 to a method other than GET or HEAD.",
+      "rules": [
+        "status.304-non-get"
+      ]
+    },
+    {
+      "text": "An ETag on the 304 that differs from the one the request matched (weak comparison is used for If-None-Match).",
+      "rules": [
+        "status.304-etag-not-matched"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "A 304 to a request without If-None-Match or If-Modified-Since.",
+    "ETag, Cache-Control, Expires, Vary missing on the 304 while present on the 200."
   ],
   "correctnessWarnings": [
     "A 304 is only valid for conditional GET or HEAD; other methods get 412 (RFC 9110 §13.2.2, §15.4.5).",

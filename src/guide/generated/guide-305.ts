@@ -50,7 +50,14 @@ export const entry: GuideEntry = {
     "cdns": "Passed through as an unknown 3xx; not cached by default."
   },
   "inspectorSignals": [
-    "Any 305 at all: deprecated, never emit.",
+    {
+      "text": "Any 305 at all: deprecated, never emit.",
+      "rules": [
+        "misuse.reserved-status"
+      ]
+    }
+  ],
+  "manualChecks": [
     "A Location on it naming a proxy host rather than a resource."
   ],
   "correctnessWarnings": [

@@ -50,7 +50,14 @@ export const entry: GuideEntry = {
     "cdns": "Passed through; not cached by default."
   },
   "inspectorSignals": [
-    "Any 306 on the wire: reserved code, never emit.",
+    {
+      "text": "Any 306 on the wire: reserved code, never emit.",
+      "rules": [
+        "misuse.reserved-status"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Legacy headers such as Set-Proxy next to it."
   ],
   "correctnessWarnings": [

@@ -62,7 +62,15 @@ export const entry: GuideEntry = {
     "cdns": "Not cached without explicit freshness; passed through."
   },
   "inspectorSignals": [
-    "Location present and different from the request URL.",
+    {
+      "text": "Location present and different from the request URL.",
+      "rules": [
+        "status.3xx-without-location",
+        "status.3xx-location-self"
+      ]
+    }
+  ],
+  "manualChecks": [
     "A 307 after a form POST in an HTML flow (303 intended?).",
     "Long-lived 307s on GET URLs that look like permanent moves."
   ],

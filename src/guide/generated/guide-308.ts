@@ -62,7 +62,15 @@ export const entry: GuideEntry = {
     "cdns": "Heuristically cacheable; CDNs may serve it from the edge."
   },
   "inspectorSignals": [
-    "Location present and not equal to the request URL.",
+    {
+      "text": "Location present and not equal to the request URL.",
+      "rules": [
+        "status.3xx-without-location",
+        "status.3xx-location-self"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Redirect chains mixing 301 and 308 for the same move.",
     "Explicit Cache-Control during a migration."
   ],

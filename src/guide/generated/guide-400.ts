@@ -68,7 +68,17 @@ export const entry: GuideEntry = {
     "cdns": "Passed through and not cached without explicit freshness. CDNs and proxies also generate 400 themselves for malformed requests and oversized headers."
   },
   "inspectorSignals": [
-    "Whether the body is problem+json and points at the offending part (pointer, parameter or header name).",
+    {
+      "text": "Whether the body explains the error as a problem document served as application/problem+json.",
+      "rules": [
+        "body.error-without-explanation",
+        "problem.invalid-body",
+        "problem.served-as-json"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "Whether the problem points at the offending part (pointer, parameter or header name).",
     "Whether a more specific code fits: 401 (auth), 409 (state), 413, 414, 415, 422, 431.",
     "Who generated it: a Server header or HTML body from a proxy (nginx \"Request Header Or Cookie Too Large\") versus the application."
   ],

@@ -69,9 +69,24 @@ export const entry: GuideEntry = {
     "cdns": "Passed through, normally not cached. CDN edge auth (signed URLs, Access) may produce its own 401 or 403 before the origin is reached."
   },
   "inspectorSignals": [
-    "Presence and syntax of WWW-Authenticate (scheme, realm, Bearer error parameters).",
+    {
+      "text": "Presence and syntax of WWW-Authenticate: at least one challenge, a scheme with well-formed parameters.",
+      "rules": [
+        "status.401-without-www-authenticate",
+        "header.invalid-auth-challenge"
+      ]
+    },
+    {
+      "text": "Cache-Control: public on an authentication-dependent response.",
+      "rules": [
+        "cache.public-on-auth-error"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "Whether the challenge names a realm and, for Bearer, a valid error parameter.",
     "Whether the request carried Authorization: refused credentials versus missing ones.",
-    "Cache-Control and Vary on authentication-dependent responses."
+    "Vary and the rest of the cache policy on authentication-dependent responses."
   ],
   "correctnessWarnings": [
     "401 without WWW-Authenticate violates RFC 9110 §15.5.2 (MUST).",

@@ -61,7 +61,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "A 402 on a monitored endpoint usually means the monitoring account's plan or credit ran out.",
     "cdns": "Passed through; no default caching."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "Whether a problem type documents the billing condition.",
     "Whether the condition is actually a rate limit (then 429) or an authentication problem (then 401)."
   ],

@@ -63,9 +63,16 @@ export const entry: GuideEntry = {
     "cdns": "CDNs and WAFs generate 403 for blocked requests, hotlink protection and signed-URL failures; the origin never sees them."
   },
   "inspectorSignals": [
+    {
+      "text": "Cache-Control: public on an identity-dependent refusal.",
+      "rules": [
+        "cache.public-on-auth-error"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Whether the request carried credentials (none sent means 401 was due).",
-    "Whether a Server or vendor header shows the 403 came from a WAF, CDN or storage bucket rather than the app.",
-    "Cache-Control on identity-dependent refusals."
+    "Whether a Server or vendor header shows the 403 came from a WAF, CDN or storage bucket rather than the app."
   ],
   "correctnessWarnings": [
     "Clients SHOULD NOT repeat a 403 with the same credentials (RFC 9110 §15.5.4); do not design flows that expect it.",

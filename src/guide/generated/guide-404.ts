@@ -68,8 +68,21 @@ export const entry: GuideEntry = {
     "cdns": "Cached by default for a short time (Cloudflare 3 minutes) even without Cache-Control; purge after creating the resource or send no-store."
   },
   "inspectorSignals": [
-    "Cache-Control on the 404 (heuristic caching when absent).",
-    "Soft 404: a 200 whose body looks like an error page.",
+    {
+      "text": "Cache-Control on the 404 (heuristic caching when absent).",
+      "rules": [
+        "cache.error-heuristically-cacheable-without-cache-control"
+      ]
+    },
+    {
+      "text": "Soft 404: a 200 whose JSON body is an error.",
+      "rules": [
+        "misuse.200-error-body"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "Soft 404: a 200 whose HTML page looks like an error page.",
     "Whether the body distinguishes unknown route from unknown id."
   ],
   "correctnessWarnings": [

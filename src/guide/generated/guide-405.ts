@@ -61,8 +61,21 @@ export const entry: GuideEntry = {
     "cdns": "Heuristically cacheable, so a CDN may store it; many CDNs reject unknown methods themselves."
   },
   "inspectorSignals": [
-    "Presence of Allow (MUST), and whether it includes the method of the request (it must not).",
-    "Whether HEAD is missing from Allow while GET is present (RFC 9110 §9.1: general-purpose servers MUST support GET and HEAD).",
+    {
+      "text": "Presence of Allow (MUST), and whether it includes the method of the request (it must not).",
+      "rules": [
+        "status.405-without-allow",
+        "status.405-allow-includes-method"
+      ]
+    },
+    {
+      "text": "Whether HEAD is missing from Allow while GET is present (RFC 9110 §9.1: general-purpose servers MUST support GET and HEAD).",
+      "rules": [
+        "status.405-allow-get-without-head"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Whether 501 would fit better (unknown method)."
   ],
   "correctnessWarnings": [

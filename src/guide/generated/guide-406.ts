@@ -55,7 +55,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Monitors that send Accept: application/json to an HTML health page may get 406; align the check's headers.",
     "cdns": "Cached per Vary key if the origin sends freshness; without Vary: Accept a cached 406 affects everyone."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "The request's Accept, Accept-Language and Accept-Encoding versus the response's Content-Type.",
     "Whether the body lists available representations.",
     "Vary on the negotiated resource."

@@ -60,7 +60,15 @@ export const entry: GuideEntry = {
     "cdns": "CDNs are reverse proxies and do not send 407 to end users."
   },
   "inspectorSignals": [
-    "Presence of Proxy-Authenticate (MUST).",
+    {
+      "text": "Presence (MUST) and syntax of Proxy-Authenticate.",
+      "rules": [
+        "status.407-without-proxy-authenticate",
+        "header.invalid-auth-challenge"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Via and Server headers identifying which proxy answered.",
     "Whether the request used CONNECT (HTTPS through a proxy), where the 407 comes before the tunnel opens."
   ],

@@ -55,7 +55,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Sporadic 408s on idle connections are noise; a rate increase points at slow clients or an overloaded event loop that cannot read requests in time.",
     "cdns": "CDNs and load balancers apply their own client timeouts and answer 408 (or close) before the origin sees the request."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "Connection: close on the 408.",
     "Whether the request had a body and how fast it was sent.",
     "Whether 408 is used for server-side slowness (then 503/504 were due)."

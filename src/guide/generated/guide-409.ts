@@ -81,11 +81,34 @@ export const entry: GuideEntry = {
     "cdns": "Not heuristically cacheable; CDNs pass it through. It only gets cached if the origin adds explicit freshness, which it should not."
   },
   "inspectorSignals": [
-    "A problem+json body whose type distinguishes the kind of conflict (version, duplicate, state) rather than about:blank.",
+    {
+      "text": "A problem+json body whose type names the kind of conflict (version, duplicate, state), or at least a detail, rather than a bare about:blank.",
+      "rules": [
+        "status.409-unexplained"
+      ]
+    },
+    {
+      "text": "Whether the request carried an If-Match that the response's own ETag shows failed (then 412 was due).",
+      "rules": [
+        "status.409-precondition-failed"
+      ]
+    },
+    {
+      "text": "The method: a 409 on GET or HEAD usually means a misused code.",
+      "rules": [
+        "status.409-safe-method"
+      ]
+    },
+    {
+      "text": "Cache-Control on the 409: explicit freshness (max-age, public) is suspicious for a state-dependent error.",
+      "rules": [
+        "cache.error-explicit-freshness"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Resolution data: a current version or state in an extension member, and an ETag header on version conflicts.",
-    "Whether the request carried If-Match or If-Unmodified-Since (then 412 was due) or Idempotency-Key (then the problem type tells a key still in flight from a domain conflict).",
-    "The method: a 409 on GET or HEAD usually means a misused code.",
-    "Cache-Control on the 409: explicit freshness (max-age, public) is suspicious for a state-dependent error."
+    "Whether the request carried If-Unmodified-Since (then 412 was due) or Idempotency-Key (then the problem type tells a key still in flight from a domain conflict)."
   ],
   "correctnessWarnings": [
     "409 without any explanatory body: RFC 9110 §15.5.10 says the server SHOULD generate content that lets the user recognise the source of the conflict.",

@@ -62,7 +62,14 @@ export const entry: GuideEntry = {
     "cdns": "Cached by default like 404 (Cloudflare: 3 minutes without origin headers); set a long TTL explicitly to offload the origin."
   },
   "inspectorSignals": [
-    "Cache-Control on the 410 (a long TTL is appropriate).",
+    {
+      "text": "Cache-Control present on the 410 (heuristic caching when absent; a long TTL is appropriate).",
+      "rules": [
+        "cache.error-heuristically-cacheable-without-cache-control"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Whether a successor exists (then a redirect was due) and whether the body or Link points to it."
   ],
   "correctnessWarnings": [

@@ -55,7 +55,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Only seen by checks that POST a streamed body.",
     "cdns": "Some CDNs and load balancers buffer chunked uploads and add Content-Length; others reject them with 411 before the origin."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "The request had content with Transfer-Encoding: chunked or without any length.",
     "The request method: 411 on GET or HEAD suggests a server bug."
   ],

@@ -62,9 +62,16 @@ export const entry: GuideEntry = {
     "cdns": "CDNs forward conditional writes to the origin; for GET some CDNs evaluate If-Match or If-Unmodified-Since themselves and can answer 412 from cache."
   },
   "inspectorSignals": [
+    {
+      "text": "A 412 to a GET with only If-None-Match (should be 304).",
+      "rules": [
+        "status.412-not-modified-due"
+      ]
+    }
+  ],
+  "manualChecks": [
     "The request carried If-Match, If-Unmodified-Since, or If-None-Match on a non-GET method (otherwise 412 is wrong).",
-    "An ETag on the 412 so the client can retry.",
-    "A 412 to a GET with only If-None-Match (should be 304)."
+    "An ETag on the 412 so the client can retry."
   ],
   "correctnessWarnings": [
     "412 without any precondition in the request is misused; the server-requires-a-precondition case is 428.",

@@ -66,7 +66,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "A 413 on an upload check usually means a proxy limit was lowered in a config change.",
     "cdns": "CDNs and load balancers have their own body limits (Cloudflare plan-based, nginx client_max_body_size 1m by default) and send 413 before the origin."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "Retry-After when the condition is temporary.",
     "Which component answered (nginx HTML, CDN page, application problem+json).",
     "Whether the request body was actually large (a small body with 413 suggests the wrong code)."

@@ -55,7 +55,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Rare; appears when a monitor follows a redirect loop that grows the URL.",
     "cdns": "CDNs enforce their own URL limits (Cloudflare about 16 KB, CloudFront 8192 bytes) and answer 414 before the origin."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "The length of the request target versus common limits (8000 octets).",
     "A chain of redirects with a growing URI (loop symptom).",
     "Which component generated the 414."

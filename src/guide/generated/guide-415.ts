@@ -61,7 +61,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Seen on POST checks whose body type was never set.",
     "cdns": "Passed through; WAFs may also reject unexpected content types with 403 or 415."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "The request's Content-Type and Content-Encoding versus the Accept and Accept-Encoding of the 415.",
     "Whether the request had a body at all (415 to a bodyless request is suspicious)."
   ],

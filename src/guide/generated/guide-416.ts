@@ -61,7 +61,14 @@ export const entry: GuideEntry = {
     "cdns": "CDNs serve ranges from cache and generate 416 themselves when the range exceeds the cached object size."
   },
   "inspectorSignals": [
-    "Content-Range: bytes */<length> on a 416 to a byte-range request.",
+    {
+      "text": "Content-Range: bytes */<length> on a 416 to a byte-range request.",
+      "rules": [
+        "header.recommended-missing"
+      ]
+    }
+  ],
+  "manualChecks": [
     "The request's Range compared with the representation length.",
     "A 416 to a request without Range (wrong), or with an unknown unit (should be ignored)."
   ],

@@ -55,7 +55,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Only for upload checks through proxies that mishandle 100-continue.",
     "cdns": "Some CDNs and load balancers handle 100-continue themselves; older proxies (e.g. Squid with HTTP/1.0 upstreams) answer 417."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "Whether the request had an Expect header, and its value.",
     "Which hop answered (Via, Server)."
   ],

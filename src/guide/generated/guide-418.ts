@@ -51,9 +51,20 @@ export const entry: GuideEntry = {
     "cdns": "Passed through and not cached by default."
   },
   "inspectorSignals": [
-    "emitting a reserved (Unused) status code",
-    "body that states the actual reason, if any"
+    {
+      "text": "emitting a reserved (Unused) status code",
+      "rules": [
+        "misuse.reserved-status"
+      ]
+    },
+    {
+      "text": "body that states the actual reason, if any",
+      "rules": [
+        "body.error-without-explanation"
+      ]
+    }
   ],
+  "manualChecks": [],
   "correctnessWarnings": [
     "418 is reserved \"(Unused)\" in the IANA registry (RFC 9110 §15.5.19); do not emit it.",
     "Libraries such as statuses and http-status-codes still list \"I'm a Teapot\"; that does not make it a valid response."

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Synthetic form submissions that reuse a recorded token fail with 419; the script must load the form first.",
     "cdns": "A CDN caching HTML forms serves stale CSRF tokens to many users, causing 419 on submit; do not cache pages with @csrf."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A 419 on a state-changing method from an app with laravel_session or XSRF-TOKEN cookies.",
     "Whether the request carried X-XSRF-TOKEN or X-CSRF-TOKEN and the session cookie."
   ],

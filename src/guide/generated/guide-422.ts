@@ -58,9 +58,16 @@ export const entry: GuideEntry = {
     "cdns": "Passed through; responses to POST are not cached."
   },
   "inspectorSignals": [
+    {
+      "text": "no Cache-Control freshness on the error",
+      "rules": [
+        "cache.error-explicit-freshness"
+      ]
+    }
+  ],
+  "manualChecks": [
     "problem+json body with per-field pointers and details",
-    "request carried content with a supported Content-Type (otherwise 400/415 fits better)",
-    "no Cache-Control freshness on the error"
+    "request carried content with a supported Content-Type (otherwise 400/415 fits better)"
   ],
   "correctnessWarnings": [
     "Old tables call it \"Unprocessable Entity\"; the current phrase is \"Unprocessable Content\" (RFC 9110 App. B.3).",

@@ -55,7 +55,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Not an availability signal.",
     "cdns": "Passed through; WebDAV write methods are never cached."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "method is a write (PUT, DELETE, MOVE, COPY, PROPPATCH, LOCK)",
     "DAV:error body with lock-token-submitted or no-conflicting-lock",
     "request carried an If header with a lock token or not"

@@ -45,7 +45,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Not an availability signal when used as specified.",
     "cdns": "Passed through; not cached."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "top-level 424 outside a WebDAV or batch context",
     "a 207 body where 424 entries exist but no entry carries a root-cause failure"
   ],

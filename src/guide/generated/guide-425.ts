@@ -62,9 +62,16 @@ export const entry: GuideEntry = {
     "cdns": "Cloudflare and other CDNs that accept 0-RTT add Early-Data: 1 when forwarding; they retry or pass on the origin's 425."
   },
   "inspectorSignals": [
+    {
+      "text": "no caching headers granting freshness",
+      "rules": [
+        "cache.error-explicit-freshness"
+      ]
+    }
+  ],
+  "manualChecks": [
     "request arrived in early data or carried Early-Data: 1",
-    "method and side effects of the refused request",
-    "no caching headers granting freshness"
+    "method and side effects of the refused request"
   ],
   "correctnessWarnings": [
     "425 for a request that was not in early data and had no Early-Data: 1 violates RFC 8470 §5.2.",

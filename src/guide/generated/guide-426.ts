@@ -61,8 +61,20 @@ export const entry: GuideEntry = {
     "cdns": "Passed through; some CDNs need WebSocket support switched on before the upgrade can succeed."
   },
   "inspectorSignals": [
-    "Upgrade header present (required)",
-    "Connection: Upgrade present",
+    {
+      "text": "Upgrade header present (required)",
+      "rules": [
+        "status.101-426-without-upgrade"
+      ]
+    },
+    {
+      "text": "Connection: Upgrade present",
+      "rules": [
+        "status.101-426-without-upgrade"
+      ]
+    }
+  ],
+  "manualChecks": [
     "HTTP version of the exchange (426 over HTTP/2 cannot be resolved by Upgrade)"
   ],
   "correctnessWarnings": [

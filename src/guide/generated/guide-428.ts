@@ -62,9 +62,16 @@ export const entry: GuideEntry = {
     "cdns": "Must not cache it; passed through like other responses to unsafe methods."
   },
   "inspectorSignals": [
+    {
+      "text": "no explicit freshness on the 428",
+      "rules": [
+        "cache.never-store-has-freshness"
+      ]
+    }
+  ],
+  "manualChecks": [
     "request lacked If-Match and If-Unmodified-Since",
     "method is a write (PUT, PATCH, DELETE)",
-    "no explicit freshness on the 428",
     "the resource's GET returns an ETag clients can use"
   ],
   "correctnessWarnings": [

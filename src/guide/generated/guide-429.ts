@@ -73,9 +73,29 @@ export const entry: GuideEntry = {
     "cdns": "Must not cache it (RFC 6585 §4). Edge rate limiters (Cloudflare, AWS WAF) generate 429 themselves, so check whether the origin or the edge sent it."
   },
   "inspectorSignals": [
-    "Retry-After present and valid (delay-seconds or HTTP-date)",
-    "Cache-Control without explicit freshness (max-age, public, Expires are errors on 429)",
-    "RateLimit / RateLimit-Policy fields consistent with Retry-After",
+    {
+      "text": "Retry-After present, valid (delay-seconds or HTTP-date) and not days ahead.",
+      "rules": [
+        "retry.429-503-without-retry-after",
+        "retry.invalid-retry-after",
+        "retry.retry-after-too-far"
+      ]
+    },
+    {
+      "text": "Cache-Control without explicit freshness (max-age, public, Expires are errors on 429)",
+      "rules": [
+        "cache.never-store-has-freshness"
+      ]
+    },
+    {
+      "text": "RateLimit, RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset with whole-number counters.",
+      "rules": [
+        "retry.ratelimit-invalid"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "RateLimit / RateLimit-Policy fields consistent with Retry-After.",
     "problem+json body naming the limit that was hit"
   ],
   "correctnessWarnings": [

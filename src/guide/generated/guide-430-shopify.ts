@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Monitors hitting a storefront at a high rate from a data-center IP can be rejected; lower the frequency.",
     "cdns": "Shopify's own edge generates it; your CDN in front of a headless storefront would pass it through."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A 430 from a *.myshopify.com host or the Storefront API endpoint.",
     "Request rate, source IP and presence of Shopify-Storefront-Buyer-IP on server-side calls."
   ],

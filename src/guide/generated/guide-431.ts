@@ -62,8 +62,15 @@ export const entry: GuideEntry = {
     "cdns": "CDNs and load balancers have their own header limits and may send 431 or 400 (nginx rewrites its 494 to 400) before the origin sees the request."
   },
   "inspectorSignals": [
+    {
+      "text": "no explicit freshness on the 431",
+      "rules": [
+        "cache.never-store-has-freshness"
+      ]
+    }
+  ],
+  "manualChecks": [
     "body names the offending field",
-    "no explicit freshness on the 431",
     "which hop generated it (Server, Via headers)"
   ],
   "correctnessWarnings": [

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Synthetic OWA logins that reuse an old cookie get 440; monitors must perform a fresh sign-in each run.",
     "cdns": "Passed through; reverse proxies publishing OWA (e.g. Azure AD Application Proxy) may translate it into their own sign-in redirect."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A 440 from a host with Server: Microsoft-IIS and /owa/ or /ecp/ paths.",
     "The session cookie sent with the request and its age."
   ],

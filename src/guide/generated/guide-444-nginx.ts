@@ -52,8 +52,15 @@ export const entry: GuideEntry = {
     "cdns": "A CDN in front of nginx sees an origin connection error (Cloudflare 520 or 502) and reports it to the client as its own 5xx."
   },
   "inspectorSignals": [
+    {
+      "text": "A 444 status line on the wire, which means an application emitted it (wrong).",
+      "rules": [
+        "misuse.unregistered-status"
+      ]
+    }
+  ],
+  "manualChecks": [
     "No status line at all (empty reply) from an nginx host.",
-    "A 444 status line on the wire, which means an application emitted it (wrong).",
     "Access-log entries with status 444 and the Host header of the request."
   ],
   "correctnessWarnings": [

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "ActiveSync probes that do not provision will see 449; use a provisioned test device or account.",
     "cdns": "Passed through; reverse proxies publishing Exchange must forward the ActiveSync headers unchanged."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A 449 with Ms-Echo-Request (MS-WDV) or on /Microsoft-Server-ActiveSync (EAS).",
     "Whether the client's next request carries Ms-Echo-Reply or X-MS-PolicyKey."
   ],

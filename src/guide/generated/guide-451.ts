@@ -62,9 +62,27 @@ export const entry: GuideEntry = {
     "cdns": "Cacheable by default (RFC 7725 §3); geo-blocking at the edge often generates it."
   },
   "inspectorSignals": [
-    "Link header with rel=\"blocked-by\"",
-    "body explaining the legal demand",
-    "Cache-Control / Vary appropriate for region-dependent blocks"
+    {
+      "text": "Link header with rel=\"blocked-by\"",
+      "rules": [
+        "header.recommended-missing"
+      ]
+    },
+    {
+      "text": "body explaining the legal demand",
+      "rules": [
+        "body.error-without-explanation"
+      ]
+    },
+    {
+      "text": "Cache-Control on the 451 (heuristic caching when absent).",
+      "rules": [
+        "cache.error-heuristically-cacheable-without-cache-control"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "Vary appropriate for region-dependent blocks."
   ],
   "correctnessWarnings": [
     "RFC 7725 §4: the blocked-by link relation value MUST be exactly \"blocked-by\".",

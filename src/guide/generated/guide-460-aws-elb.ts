@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Monitor timeouts shorter than the endpoint's latency produce 460 entries and \"down\" alerts at the same time.",
     "cdns": "CloudFront or another CDN in front of the ALB closing origin connections at its origin timeout appears as 460 in the ALB logs; the viewer gets the CDN's 504."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "ALB log lines with elb_status_code 460 and their request_processing_time / target_processing_time.",
     "Whether target_status_code is set (the target answered after the client left) or \"-\"."
   ],

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Report failures on all endpoints behind the looping path; a strong signal of a routing misconfiguration.",
     "cdns": "A CDN whose origin is itself (or an ALB that routes back to the CDN) creates the loop that ends in 463."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "The number of entries in X-Forwarded-For on the request and repeated addresses in it.",
     "Repeated proxy names in Via."
   ],

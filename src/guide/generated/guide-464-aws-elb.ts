@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "HTTP monitors against gRPC endpoints fail with 464; use a gRPC health check instead.",
     "cdns": "A CDN that forwards HTTP/1.1 to the ALB triggers 464 on gRPC target groups; gRPC needs HTTP/2 end to end."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "The request's negotiated protocol (HTTP/1.1 vs HTTP/2) and whether it is gRPC (content-type application/grpc, POST).",
     "Responses with 464 and an ALB Server header (awselb/2.0)."
   ],

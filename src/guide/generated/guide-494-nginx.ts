@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Report a 400; usually not an outage but a client with oversized headers.",
     "cdns": "CDNs have their own header limits (and may answer 431 or 400 first); behind a CDN, nginx sees the CDN's added headers too."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A 400 with the HTML title \"Request Header Or Cookie Too Large\" and Server: nginx.",
     "The total size of the request's header section and its largest line."
   ],

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "A monitor using a client certificate starts failing with 400 the day its certificate expires; alert on certificate expiry instead.",
     "cdns": "CDNs terminate TLS themselves; client-certificate checks at nginx behind a CDN only see the CDN's certificate (if any), so 495 there usually means origin mTLS between CDN and origin broke."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A 400 whose HTML title is \"The SSL certificate error\" from an nginx host.",
     "The client certificate's validity dates and issuer versus the server's trusted client CA list."
   ],

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Uptime checks without a certificate get 400 from mTLS hosts; point them at a non-mTLS health endpoint.",
     "cdns": "A CDN between client and nginx terminates the client's TLS, so nginx sees no client certificate unless the CDN uses its own origin certificate (authenticated origin pulls)."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A 400 whose HTML title is \"No required SSL certificate was sent\" from an nginx host.",
     "Whether the TLS handshake included a CertificateRequest from the server and an empty Certificate message from the client."
   ],

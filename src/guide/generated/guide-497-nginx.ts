@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "A check configured with http:// against the TLS port reports 400; fix the check URL, the service is fine.",
     "cdns": "Happens between CDN and origin when the CDN's origin protocol is HTTP but the origin port is TLS (Cloudflare \"Flexible\" mode pointed at :443 with ssl)."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A cleartext 400 with the title \"The plain HTTP request was sent to HTTPS port\" from an nginx host.",
     "Mismatch between URL scheme and port (http:// with :443 or :8443)."
   ],

@@ -52,7 +52,14 @@ export const entry: GuideEntry = {
     "cdns": "Pass it through; do not cache responses to token-bearing URLs."
   },
   "inspectorSignals": [
-    "An HTTP 200 whose JSON body has error.code 498.",
+    {
+      "text": "An HTTP 200 whose JSON body has error.code 498.",
+      "rules": [
+        "misuse.200-error-body"
+      ]
+    }
+  ],
+  "manualChecks": [
     "A token in the query string (token=...) instead of a header."
   ],
   "correctnessWarnings": [

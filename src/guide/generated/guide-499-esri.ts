@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "A check that suddenly gets 499 hits a service that was secured since; give the check a token.",
     "cdns": "Passed through. Monitoring stacks that assume nginx semantics may drop it as a client cancellation."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A JSON error body with code 499 from an ArcGIS endpoint (path contains /arcgis/rest/).",
     "No token parameter and no X-Esri-Authorization or Authorization header on the request."
   ],

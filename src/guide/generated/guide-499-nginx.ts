@@ -56,7 +56,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "The monitor reports a timeout; nginx logs 499 for the same request. Monitor timeouts shorter than the endpoint's latency cause it.",
     "cdns": "CDN-to-origin connections closed by the CDN (its origin timeout) show up as 499 in the origin's nginx; the client sees the CDN's 5xx (Cloudflare 524, for example)."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "A high 499 rate on one endpoint with $request_time near a known client timeout (e.g. 30 s, 60 s, 100 s).",
     "Upstream logs showing 200s for the same request ids nginx logged as 499."
   ],

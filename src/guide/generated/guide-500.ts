@@ -67,9 +67,29 @@ export const entry: GuideEntry = {
     "cdns": "Passed through, often replaced by stale content when stale-if-error is configured; not cached without freshness."
   },
   "inspectorSignals": [
-    "body free of stack traces, exception class names, file paths and SQL",
-    "Content-Type application/problem+json with a generic detail",
-    "Cache-Control: no-store (no freshness) on the error",
+    {
+      "text": "body free of stack traces, exception class names, SQL errors, internal addresses and credential-like text",
+      "rules": [
+        "body.error-leaks-internals"
+      ]
+    },
+    {
+      "text": "a Content-Type on the error, application/problem+json for a problem document",
+      "rules": [
+        "header.error-without-content-type",
+        "problem.served-as-json"
+      ]
+    },
+    {
+      "text": "no Cache-Control freshness on the error",
+      "rules": [
+        "cache.error-explicit-freshness"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "body free of file paths and other internals the patterns miss",
+    "a generic detail in the problem",
     "a correlation id the client can quote"
   ],
   "correctnessWarnings": [

@@ -56,9 +56,21 @@ export const entry: GuideEntry = {
     "cdns": "May cache it heuristically; CDNs also answer 501 themselves for methods they do not proxy."
   },
   "inspectorSignals": [
-    "request method is standard and supported elsewhere (then 405 fits)",
-    "body that does not leak server internals",
-    "cache policy on a heuristically cacheable error"
+    {
+      "text": "body that does not leak stack traces or credentials",
+      "rules": [
+        "body.error-leaks-internals"
+      ]
+    },
+    {
+      "text": "cache policy on a heuristically cacheable error",
+      "rules": [
+        "cache.error-heuristically-cacheable-without-cache-control"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "request method is standard and supported elsewhere (then 405 fits)"
   ],
   "correctnessWarnings": [
     "405 vs 501: a method known to the server but not supported by the target resource is 405 with Allow.",

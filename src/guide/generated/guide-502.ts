@@ -62,9 +62,22 @@ export const entry: GuideEntry = {
     "cdns": "CDNs generate 502 (or vendor codes such as Cloudflare 520/521) when the origin misbehaves; stale-if-error can hide it from users."
   },
   "inspectorSignals": [
+    {
+      "text": "body free of stack traces, connection error codes and private upstream addresses with ports",
+      "rules": [
+        "body.error-leaks-internals"
+      ]
+    },
+    {
+      "text": "no freshness on the 502",
+      "rules": [
+        "cache.error-explicit-freshness"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Via / Server identify a gateway as the generator",
-    "body free of upstream hostnames, ports and stack traces",
-    "no freshness on the 502"
+    "body free of upstream host names"
   ],
   "correctnessWarnings": [
     "A 502 does not prove the upstream did nothing: retry non-idempotent requests only with an Idempotency-Key.",

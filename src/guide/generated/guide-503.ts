@@ -68,9 +68,29 @@ export const entry: GuideEntry = {
     "cdns": "Many CDNs serve stale content on a 503 from the origin (stale-if-error, RFC 5861 §4; RFC 9111 §4.3.3 only lets a cache serve a stored response when validation gets a 5xx); some cache the 503 briefly when the origin sends freshness."
   },
   "inspectorSignals": [
-    "Retry-After present and valid; how far in the future",
-    "Cache-Control: no-store (or no freshness) on the 503",
-    "problem+json body that does not expose stack traces or host names",
+    {
+      "text": "Retry-After present and valid, and not days ahead",
+      "rules": [
+        "retry.429-503-without-retry-after",
+        "retry.invalid-retry-after",
+        "retry.retry-after-too-far"
+      ]
+    },
+    {
+      "text": "no Cache-Control freshness on the 503 beyond its Retry-After",
+      "rules": [
+        "cache.error-explicit-freshness"
+      ]
+    },
+    {
+      "text": "body that does not expose stack traces, private addresses with ports or credentials",
+      "rules": [
+        "body.error-leaks-internals"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "body that does not expose host names",
     "Server / Via headers showing whether a load balancer generated it"
   ],
   "correctnessWarnings": [

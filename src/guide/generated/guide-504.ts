@@ -62,9 +62,16 @@ export const entry: GuideEntry = {
     "cdns": "CDNs produce their own timeout codes (Cloudflare 524 after its proxy read timeout, 120 s by default) or 504; stale-if-error can mask origin slowness."
   },
   "inspectorSignals": [
+    {
+      "text": "no freshness on the 504",
+      "rules": [
+        "cache.error-explicit-freshness"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Via / Server identify the gateway that timed out",
-    "response time roughly equal to a round timeout value (30 s, 60 s, 100 s)",
-    "no freshness on the 504"
+    "response time roughly equal to a round timeout value (30 s, 60 s, 100 s)"
   ],
   "correctnessWarnings": [
     "The upstream may complete the operation after a 504: never blind-retry non-idempotent requests.",

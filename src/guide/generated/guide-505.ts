@@ -50,7 +50,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "A probe that sends a malformed or unknown version in its request line (a hand-written TCP check) may see it; fix the probe, not the server. HTTP/1.0 and HTTP/1.1 share major version 1, so an HTTP/1.0 probe is no 505 case.",
     "cdns": "CDNs terminate the client protocol themselves and rarely pass a 505 on."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "request line version vs versions the server supports",
     "body describing supported versions"
   ],

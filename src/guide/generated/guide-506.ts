@@ -49,7 +49,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Counted as down; it is a deterministic configuration error, so it fails every check.",
     "cdns": "Passed through; not cached without explicit freshness."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "Alternates / TCN response headers from a negotiating server",
     "server software (usually Apache with mod_negotiation)"
   ],

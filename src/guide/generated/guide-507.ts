@@ -55,7 +55,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "A disk-full 507 is a real server incident; alert on it.",
     "cdns": "Passed through."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "write method (PUT, MKCOL, COPY, PROPPATCH)",
     "body distinguishing server storage from user quota"
   ],

@@ -50,7 +50,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Seen only by a monitor that sends PROPFIND with Depth infinity to the looping collection; it then comes back on every run until the bindings change.",
     "cdns": "Passed through."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "request had Depth: infinity (or no Depth on PROPFIND)",
     "method is PROPFIND, COPY, MOVE or DELETE on a collection"
   ],

@@ -51,7 +51,14 @@ export const entry: GuideEntry = {
     "cdns": "A CDN in front reduces origin transfer and so prevents many 509s; it passes the 509 through otherwise."
   },
   "inspectorSignals": [
-    "unregistered status (IANA unassigned 509)",
+    {
+      "text": "unregistered status (IANA unassigned 509)",
+      "rules": [
+        "misuse.unregistered-status"
+      ]
+    }
+  ],
+  "manualChecks": [
     "Server header of a shared host (Apache, LiteSpeed, cPanel)"
   ],
   "correctnessWarnings": [

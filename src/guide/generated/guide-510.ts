@@ -50,7 +50,14 @@ export const entry: GuideEntry = {
     "cdns": "Passed through."
   },
   "inspectorSignals": [
-    "emitting an obsolete status code",
+    {
+      "text": "emitting an obsolete status code",
+      "rules": [
+        "misuse.reserved-status"
+      ]
+    }
+  ],
+  "manualChecks": [
     "RFC 2774 Man / Opt / C-Man headers in the exchange"
   ],
   "correctnessWarnings": [

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Counted as down; the outage is the origin's, so page the origin owner, not Cloudflare.",
     "cdns": "Cloudflare generates it; it is not cached. Other CDNs report the same situation as 502."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "cf-ray and server: cloudflare headers (edge-generated)",
     "size of the origin's response headers",
     "origin connection resets in the origin's logs at the same timestamp"

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Counted as down; an origin outage, not a Cloudflare outage.",
     "cdns": "Cloudflare can serve cached pages instead when Always Online or stale content is available."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "cf-ray / server: cloudflare (edge-generated)",
     "whether the origin port matches the SSL/TLS mode (80 Flexible, 443 Full)"
   ],

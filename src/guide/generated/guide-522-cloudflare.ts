@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Counted as down, with response times near 19 s or 90 s.",
     "cdns": "Cloudflare may serve stale cached content if configured; otherwise the 522 page."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "cf-ray / server: cloudflare",
     "total time near 19 s (connect) or 90 s (request acknowledgement)"
   ],

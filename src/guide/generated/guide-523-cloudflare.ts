@@ -46,7 +46,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Counted as down; checks from several regions show whether the route loss is regional.",
     "cdns": "Cloudflare serves cached content where available; otherwise the 523 page."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "cf-ray / server: cloudflare",
     "fast failure (no connection attempt completes)"
   ],

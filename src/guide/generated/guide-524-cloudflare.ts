@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Counted as down with response times at the timeout; check origin latency, not availability.",
     "cdns": "Cloudflare-specific; other CDNs answer 504 for the same situation."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "cf-ray / server: cloudflare",
     "response time at the proxy read timeout (about 120 s)"
   ],

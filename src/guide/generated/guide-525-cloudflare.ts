@@ -46,7 +46,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Every check fails; monitors probing the origin directly over TLS show the real handshake error.",
     "cdns": "Cloudflare-specific; it can serve cached content where available."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "cf-ray / server: cloudflare",
     "origin reachable over TLS with SNI (openssl s_client -servername)"
   ],

@@ -46,7 +46,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "All checks fail; add a certificate-expiry monitor for the origin to catch this before it happens.",
     "cdns": "Cloudflare-specific; other CDNs report certificate failures to the origin as 502."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "cf-ray / server: cloudflare",
     "origin certificate expiry date and SAN list"
   ],

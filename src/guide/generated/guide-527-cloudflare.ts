@@ -45,7 +45,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Counted as down.",
     "cdns": "Specific to Cloudflare's retired Railgun; no other CDN uses it."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "cf-ray / server: cloudflare",
     "deprecated vendor code (Railgun retired)"
   ],

@@ -46,8 +46,15 @@ export const entry: GuideEntry = {
     "cdns": "Not applicable."
   },
   "inspectorSignals": [
-    "request to api.ssllabs.com",
-    "unregistered 5xx status with vendor meaning"
+    {
+      "text": "unregistered 5xx status (clients read it as 500)",
+      "rules": [
+        "misuse.unregistered-status"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "request to api.ssllabs.com"
   ],
   "correctnessWarnings": [
     "Low-value vendor code specific to one API; never emit it."

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Every check fails; the fix is in DNS or tunnel configuration.",
     "cdns": "Cloudflare-specific meaning; Pantheon uses the same number for frozen sites."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "cf-ray / server: cloudflare",
     "1xxx error code in the body"
   ],

@@ -51,7 +51,8 @@ export const entry: GuideEntry = {
     "uptimeMonitors": "Probes of authenticated paths fail; monitor an unauthenticated health path instead.",
     "cdns": "A CDN in front of the ALB passes 561 through; it must not cache authentication responses."
   },
-  "inspectorSignals": [
+  "inspectorSignals": [],
+  "manualChecks": [
     "Server: awselb/2.0 (load-balancer-generated)",
     "request path /oauth2/idpresponse (the ALB callback)"
   ],

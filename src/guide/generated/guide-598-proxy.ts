@@ -46,7 +46,14 @@ export const entry: GuideEntry = {
     "cdns": "Not used by major CDNs, which send 504 or their own codes (Cloudflare 524)."
   },
   "inspectorSignals": [
-    "unregistered 5xx status from an intermediary",
+    {
+      "text": "unregistered 5xx status (clients read it as 500)",
+      "rules": [
+        "misuse.unregistered-status"
+      ]
+    }
+  ],
+  "manualChecks": [
     "response time near a round read-timeout value"
   ],
   "correctnessWarnings": [

@@ -46,8 +46,15 @@ export const entry: GuideEntry = {
     "cdns": "Not used by major CDNs (Cloudflare reports connect timeouts as 522)."
   },
   "inspectorSignals": [
-    "no response headers at all (client-synthesized)",
-    "unregistered 5xx status from an intermediary"
+    {
+      "text": "unregistered 5xx status (clients read it as 500)",
+      "rules": [
+        "misuse.unregistered-status"
+      ]
+    }
+  ],
+  "manualChecks": [
+    "no response headers at all (client-synthesized)"
   ],
   "correctnessWarnings": [
     "Client-synthesized and low-confidence; never emit 599 from a server."
