@@ -75,7 +75,9 @@ const zones = [
   ...['src/guide', 'src/inspect', 'src/serve', 'src/cli', 'src/idempotency'].map((target) => ({
     target: `./${target}`,
     from: CORE.map((from) => `./${from}`),
-    message: "Tools import the core through the public entry ('statuskit'), not a deep path.",
+    // src/server/index.ts is the public entry statuskit/server.
+    except: ['./index.ts'],
+    message: "Tools import the core through the public entries ('statuskit', 'statuskit/server'), not a deep path.",
   })),
 ]
 

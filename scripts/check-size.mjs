@@ -12,34 +12,38 @@ const root = resolve(import.meta.dirname, '..')
 const KB = 1024
 export const budgets = [
   // `import { conflict }` must stay ≤ 1.2 KB (0.2 made problems that never throw: warnings,
-  // any header shape).
+  // any header shape). Met with plain code (no byte tricks in HttpProblem): 1223 B on 2026-12-03.
   { name: "import { conflict } from 'statuskit'", code: "export { conflict } from 'statuskit'", limit: 1.2 * KB },
   // 2 KB in 0.1; 0.2's classifiers read any header shape, never throw on hostile input,
   // and carry the records' vendor, rate-limit and idempotency rules.
   { name: "import { classifyRetry } from 'statuskit'", code: "export { classifyRetry } from 'statuskit'", limit: 2.6 * KB },
-  // DESIGN 0.2 says 11 KB. The records (vendor rules, requirements), problems that never throw,
-  // the typed contracts (fromIssues, .parse(), matchProblem) and renderProblem's options took
-  // it past that: the check holds the measured size as a ceiling, the goal stays 11 KB.
-  // 12.75 KB until statusInfo().forbiddenHeaders (the records' MUST NOT rows, review D6: +0.25 KB).
-  { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 13 * KB, goal: 11 * KB },
+  // DESIGN 0.2 says 11 KB, not met with plain code: 12091 B on 2026-12-03, after renderProblem
+  // and acceptQuality moved to statuskit/server. The catalog's data is most of the rest: the
+  // vendor rows about 900 B gz, statusInfo's facts about 850 B, the monitoring table about
+  // 250 B; the records' MUST NOT rows (statusInfo().forbiddenHeaders, review D6) about 250 B
+  // more. Moving toProblem to statuskit/server as well would give about 11.1 KB (an API
+  // decision left to the lead). The check holds the measured size as a ceiling.
+  { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 12.4 * KB, goal: 11 * KB },
   // The server pipeline every server adapter shares (loaded once, whichever adapters an app
-  // uses). The lead's 2 KB is not met (see the note printed below): the check holds the
-  // measured size as a ceiling so it cannot grow.
-  { name: "statuskit/server (core external)", code: "export * from 'statuskit/server'", limit: 3 * KB, goal: 2 * KB, external: true },
+  // uses). The lead's 2 KB is not met: the check holds the measured size as a ceiling so it
+  // cannot grow. 3 KB until renderProblem and acceptQuality moved here from the root entry
+  // (about 830 B gz that every server app already paid through the core): 3853 B on 2026-12-03.
+  { name: "statuskit/server (core external)", code: "export * from 'statuskit/server'", limit: 3.8 * KB, goal: 2 * KB, external: true },
   // Adapters are measured with the core and the pipeline external (what each adds), and
-  // with the pipeline bundled (what the first adapter costs).
+  // with the pipeline bundled (what the first adapter costs; 4 KB until renderProblem and
+  // acceptQuality moved from the core into the pipeline: Express 4270 B on 2026-12-03).
   { name: "statuskit/express (core and server external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: 'server' },
-  { name: "statuskit/express (core and statuskit/idempotency external, pipeline bundled)", code: "export * from 'statuskit/express'", limit: 4 * KB, external: /^statuskit(\/idempotency)?$/ },
+  { name: "statuskit/express (core and statuskit/idempotency external, pipeline bundled)", code: "export * from 'statuskit/express'", limit: 4.2 * KB, external: /^statuskit(\/idempotency)?$/ },
   { name: "statuskit/fastify (core and server external)", code: "export * from 'statuskit/fastify'", limit: 2 * KB, external: 'server' },
-  { name: "statuskit/fastify (core and statuskit/idempotency external, pipeline bundled)", code: "export * from 'statuskit/fastify'", limit: 4 * KB, external: /^statuskit(\/idempotency)?$/ },
+  { name: "statuskit/fastify (core and statuskit/idempotency external, pipeline bundled)", code: "export * from 'statuskit/fastify'", limit: 4.2 * KB, external: /^statuskit(\/idempotency)?$/ },
   { name: "statuskit/web (core and server external)", code: "export * from 'statuskit/web'", limit: 2 * KB, external: 'server' },
-  { name: "statuskit/web (core external, pipeline bundled)", code: "export * from 'statuskit/web'", limit: 4 * KB, external: true },
+  { name: "statuskit/web (core external, pipeline bundled)", code: "export * from 'statuskit/web'", limit: 4.2 * KB, external: true },
   { name: "statuskit/hono (core and server external)", code: "export * from 'statuskit/hono'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/koa (core and server external)", code: "export * from 'statuskit/koa'", limit: 2 * KB, external: 'server' },
-  { name: "statuskit/koa (core external, pipeline bundled)", code: "export * from 'statuskit/koa'", limit: 4 * KB, external: true },
+  { name: "statuskit/koa (core external, pipeline bundled)", code: "export * from 'statuskit/koa'", limit: 4.2 * KB, external: true },
   { name: "statuskit/nest (core and server external)", code: "export * from 'statuskit/nest'", limit: 2 * KB, external: 'server' },
-  { name: "statuskit/nest (core external, pipeline bundled)", code: "export * from 'statuskit/nest'", limit: 4 * KB, external: true },
-  { name: "statuskit/hono (core external, pipeline bundled)", code: "export * from 'statuskit/hono'", limit: 4 * KB, external: true },
+  { name: "statuskit/nest (core external, pipeline bundled)", code: "export * from 'statuskit/nest'", limit: 4.2 * KB, external: true },
+  { name: "statuskit/hono (core external, pipeline bundled)", code: "export * from 'statuskit/hono'", limit: 4.2 * KB, external: true },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
   // DESIGN.md: 3 KB. 0.2's fixes (one abort listener per shared signal, the keyed 409's
   // problem type, out-of-range statuses) cost about 60 B over it.
@@ -47,9 +51,11 @@ export const budgets = [
   { name: "import { createIdempotency, memoryStore } from 'statuskit/idempotency' (core external)", code: "export { createIdempotency, memoryStore } from 'statuskit/idempotency'", limit: 2 * KB, external: true },
   { name: "statuskit/idempotency (whole entry, core external)", code: "export * from 'statuskit/idempotency'", limit: 2.5 * KB, goal: 2 * KB, external: true },
   // What a browser bundle really pays for the client (issue 25), the core bundled. The
-  // 5 KB goal for createFetch is not met (6699 B measured on 2026-12-03 with 0.2's core:
-  // records, problems that never throw): the check holds the measured size as a ceiling
-  // so it cannot grow. readProblem's 2.5 KB goal is missed by about 100 B for the same reason.
+  // 5 KB goal for createFetch is not met with plain code (6699 B on 2026-12-03): of it,
+  // statusText's phrase table (the message and title over HTTP/2, which sends no phrase)
+  // costs about 750 B gz, parseProblem about 640 B, parseRetryAfter's date forms about 420 B,
+  // classifyRetry's table about 300 B. readProblem's 2.5 KB goal is missed by about 110 B
+  // (2612 B); statusText is about 980 B of it. The check holds the measured sizes as ceilings.
   { name: "import { createFetch } from 'statuskit/fetch' (core bundled)", code: "export { createFetch } from 'statuskit/fetch'", limit: 6.6 * KB, goal: 5 * KB },
   { name: "import { readProblem } from 'statuskit/fetch' (core bundled)", code: "export { readProblem } from 'statuskit/fetch'", limit: 2.6 * KB, goal: 2.5 * KB },
   // Issue 24: the 18 rules that back the status pages' "What an inspector checks" took the

@@ -128,8 +128,3 @@ export { classifyMonitoring } from './classify/classify-monitoring.js'
 export type { MonitoringDecision, MonitoringOptions, MonitoringSide } from './classify/classify-monitoring.js'
 export { logLevel } from './classify/log-level.js'
 export type { LogLevel } from './classify/log-level.js'
-
-// rendering for adapters (content negotiation)
-export { renderProblem } from './problem/render-problem.js'
-export type { RenderProblemOptions, RenderedProblem } from './problem/render-problem.js'
-export { acceptQuality } from './http/accept-quality.js'

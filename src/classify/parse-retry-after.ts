@@ -1,12 +1,13 @@
-const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec'
+/** Month names as HTTP-dates write them (RFC 9110 §5.6.7), January first. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 /**
  * IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and the obsolete RFC 850 form
  * (`Sunday, 06-Nov-94 08:49:37 GMT`) in one pattern: day, month, year, hour, minute,
  * second. The weekday name is not checked (it is redundant with the date).
  */
-const GMT_DATE = /^[A-Z][a-z]{2,8}, (\d\d)([ -])([A-Z][a-z]{2})\2(\d{4}|\d\d) (\d\d):(\d\d):(\d\d) GMT$/
+const GMT_DATE = /^[A-Z][a-z]{2,8}, (?<day>\d\d)(?<sep>[ -])(?<month>[A-Z][a-z]{2})\k<sep>(?<year>\d{4}|\d\d) (?<hour>\d\d):(?<minute>\d\d):(?<second>\d\d) GMT$/
 /** The obsolete asctime form: `Sun Nov  6 08:49:37 1994`. */
-const ASCTIME = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([ \d]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/
+const ASCTIME = /^[A-Z][a-z]{2} (?<month>[A-Z][a-z]{2}) (?<day>[ \d]\d) (?<hour>\d\d):(?<minute>\d\d):(?<second>\d\d) (?<year>\d{4})$/
 
 /**
  * Largest delay-seconds value honoured: 2^31 seconds (about 68 years). Longer values
@@ -18,22 +19,25 @@ const MAX_DELAY_SECONDS = 2 ** 31
 
 /** Milliseconds since the epoch of an HTTP-date, or `NaN` when `value` is not one. */
 function parseHttpDate(value: string, now: number): number {
-  const gmt = GMT_DATE.exec(value)
-  const asc = ASCTIME.exec(value)
-  // [day, month, year, hour, minute, second]
-  const p = gmt ? [gmt[1], gmt[3], gmt[4], gmt[5], gmt[6], gmt[7]] : asc && [asc[2], asc[1], asc[6], asc[3], asc[4], asc[5]]
-  if (!p) return NaN
-  const [d, y, h, m, s] = [p[0], p[2], p[3], p[4], p[5]].map(Number) as [number, number, number, number, number]
-  let year = y
-  if (p[2]?.length === 2) {
+  // Both patterns name the same parts.
+  const parts = (GMT_DATE.exec(value) ?? ASCTIME.exec(value))?.groups
+  if (!parts) return NaN
+  const day = Number(parts.day)
+  const hour = Number(parts.hour)
+  const minute = Number(parts.minute)
+  const second = Number(parts.second)
+  let year = Number(parts.year)
+  if (parts.year?.length === 2) {
     // RFC 850 two-digit year (RFC 9110 §5.6.7): more than 50 years ahead means the past century.
     const thisYear = new Date(now).getUTCFullYear()
     year += thisYear - (thisYear % 100)
     if (year > thisYear + 50) year -= 100
   }
-  const month = MONTHS.indexOf(p[1] ?? '?')
-  const t = Date.UTC(year, month / 3, d, h, m, s)
-  return month % 3 === 0 && new Date(t).getUTCDate() === d && h < 24 && m < 60 && s < 61 ? t : NaN
+  const month = MONTHS.indexOf(parts.month ?? '')
+  const time = Date.UTC(year, month, day, hour, minute, second)
+  // Date.UTC carries over out-of-range parts (31 Feb is 3 Mar): such a date is no date.
+  const valid = month >= 0 && new Date(time).getUTCDate() === day && hour < 24 && minute < 60 && second < 61
+  return valid ? time : NaN
 }
 
 /**

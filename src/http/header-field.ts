@@ -3,10 +3,10 @@
  * obs-text bytes 0x80–0xFF only): CR, LF, NUL and the other control characters, and
  * anything above U+00FF, which Node refuses to send.
  */
-export const FORBIDDEN_IN_HEADER_VALUE = /[^\t -~\x80-\xff]/
+const FORBIDDEN_IN_HEADER_VALUE = /[^\t -~\x80-\xff]/
 
 /** A header field name: a `token` (RFC 9110 §5.6.2), one or more `tchar`. */
-export const TOKEN = /^[\w!#$%&'*+.^`|~-]+$/
+const TOKEN = /^[\w!#$%&'*+.^`|~-]+$/
 
 /**
  * Tells whether `name` is a valid header field name: a `token` (RFC 9110 §5.1, §5.6.2),

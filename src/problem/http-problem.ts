@@ -1,5 +1,5 @@
 import type { ErrorStatus } from '../catalog/status.js'
-import { FORBIDDEN_IN_HEADER_VALUE, TOKEN, type LeftOut } from '../http/header-field.js'
+import { isHeaderName, isHeaderValue, type LeftOut } from '../http/header-field.js'
 import { PROBLEM_JSON } from '../http/problem-json.js'
 import type { ProblemDocument } from './problem-document.js'
 import type { ProblemExtensions, ProblemInit } from './problem-options.js'
@@ -83,19 +83,21 @@ export class HttpProblem<
    */
   constructor(init: ProblemInit<TStatus> & { readonly extensions?: TExtensions | undefined }) {
     const { status, stack } = init
-    // `~~status === status` is Number.isInteger for this range, in fewer bytes (size budget).
-    if (!(~~status === status && status >= 400 && status <= 599)) {
+    if (!(Number.isInteger(status) && status >= 400 && status <= 599)) {
       throw new RangeError('Invalid `status`: expected an integer 400-599.')
     }
     const warnings: string[] = []
-    const leaveOut = (what: string, why: string): void => void warnings.push(`Left out ${what}: ${why}.`)
-    /** `value` when it is `undefined` or of the JSON type `kind`; else a warning and `undefined`. */
-    const check = <T>(value: T, member: string, kind: string): T | undefined => {
-      if (value === undefined || (typeof value == kind && value !== null)) return value
-      leaveOut(`\`${member}\``, `expected a ${kind}`)
+    const leaveOut = (what: string, why: string): void => {
+      warnings.push(`Left out ${what}: ${why}.`)
     }
-    const title = check(init.title, 'title', 'string') ?? ''
-    const detail = check(init.detail, 'detail', 'string')
+    /** The member `key` of `init` when it is absent or of the JSON type `kind`; else a warning and `undefined`. */
+    const member = <K extends keyof typeof init>(key: K, kind: 'string' | 'boolean' | 'object'): (typeof init)[K] | undefined => {
+      const value = init[key]
+      if (value === undefined || (typeof value === kind && value !== null)) return value
+      leaveOut(`\`${key}\``, `expected a ${kind}`)
+    }
+    const title = member('title', 'string') ?? ''
+    const detail = member('detail', 'string')
     // The cause is read once, here, into a plain object: `super()` then reads nothing
     // from `init`, so nothing can throw between changing Error.stackTraceLimit and
     // restoring it (a getter or Proxy trap of the caller's throws before either).
@@ -104,31 +106,29 @@ export class HttpProblem<
     // V8's Error.stackTraceLimit (Node, Deno, Chromium); Reflect.set changes nothing, and
     // does not throw, where it is frozen.
     const limit = Error.stackTraceLimit
-    Reflect.set(Error, 'stackTraceLimit', stack ?? status > 499 ? limit : 0)
+    Reflect.set(Error, 'stackTraceLimit', (stack ?? status >= 500) ? limit : 0)
     super(detail ?? title, options)
     Reflect.set(Error, 'stackTraceLimit', limit)
     this.status = status
-    this.type = check(init.type, 'type', 'string') ?? 'about:blank'
+    this.type = member('type', 'string') ?? 'about:blank'
     this.title = title
     this.detail = detail
-    this.instance = check(init.instance, 'instance', 'string')
-    this.expose = check(init.expose, 'expose', 'boolean') ?? status < 500
-    const given: Record<string, unknown> | undefined = check(init.extensions, 'extensions', 'object')
+    this.instance = member('instance', 'string')
+    this.expose = member('expose', 'boolean') ?? status < 500
+    const given: Record<string, unknown> | undefined = member('extensions', 'object')
     // Only a problem with extensions gets its own object (a fresh null-prototype object is
     // most of the cost of a problem without them).
-    const extensions: Record<string, unknown> = given ? ({ __proto__: null } as never) : NO_EXTENSIONS
+    const extensions: Record<string, unknown> = given ? { __proto__: null } : NO_EXTENSIONS
     // Own members only: a polluted Object.prototype never leaks into a problem document.
-    for (const key of Object.keys(given || {})) {
+    for (const [key, value] of Object.entries(given ?? {})) {
       if (RESERVED.test(key)) leaveOut(`\`extensions.${key}\``, 'a reserved name')
-      else extensions[key] = (given as Record<string, unknown>)[key]
+      else extensions[key] = value
     }
     this.extensions = Object.freeze(extensions) as Readonly<TExtensions>
     const pairs = headerPairs(init.headers)
     const headers: Record<string, string> = pairs ? ({ __proto__: null, ...DEFAULT_HEADERS } as never) : DEFAULT_HEADERS
-    for (const [name, value] of pairs || []) {
-      // isHeaderName and isHeaderValue inlined (size budget): a token name (RFC 9110
-      // §5.6.2) and a valid field value (§5.5), CR and LF included.
-      if (typeof name == 'string' && TOKEN.test(name) && typeof value == 'string' && !FORBIDDEN_IN_HEADER_VALUE.test(value)) headers[name.toLowerCase()] = value
+    for (const [name, value] of pairs ?? []) {
+      if (isHeaderName(name) && isHeaderValue(value)) headers[name.toLowerCase()] = value
       else if (value !== undefined) {
         // JSON.stringify quotes the name safely (escapes CR, LF; any type).
         leaveOut(`the header ${JSON.stringify(String(name))}`, (value as Partial<LeftOut> | null)?.leftOut ?? 'an invalid name or value')
@@ -195,7 +195,6 @@ export class HttpProblem<
    * ```
    */
   toResponse(): Response {
-    // The problem itself is the ResponseInit: it has `status` and `headers` (size budget).
-    return new Response(JSON.stringify(this), this)
+    return new Response(JSON.stringify(this), { status: this.status, headers: this.headers })
   }
 }

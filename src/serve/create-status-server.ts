@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { notFound, problem, renderProblem, statusText, toProblem, type HttpProblem } from 'statuskit'
+import { notFound, problem, statusText, toProblem, type HttpProblem } from 'statuskit'
+import { renderProblem } from 'statuskit/server'
 import { explain } from 'statuskit/guide'
 import { FAVICON_SVG, PAGE_JS, STYLE_CSS } from './assets.js'
 import { corsHeaders, preflight } from './cors.js'

@@ -3,11 +3,15 @@
  * and for apps on a framework statuskit has no adapter for. Pure: no framework, no
  * Node-only API, so Node and web-standard servers share it.
  *
- * `error → map → toProblem → customize → traceId → render → log`.
+ * `error → map → toProblem → customize → traceId → render → log`; `renderProblem` (with
+ * `acceptQuality`) is the render step, for an adapter that has a problem in hand.
  *
  * @module
  */
 export { createProblemPipeline } from './problem-pipeline.js'
+export { renderProblem } from './render-problem.js'
+export type { RenderProblemOptions, RenderedProblem } from './render-problem.js'
+export { acceptQuality } from './accept-quality.js'
 export type { ProblemPipeline, ResponseState, ServerProblem } from './problem-pipeline.js'
 export type {
   ProblemContext,

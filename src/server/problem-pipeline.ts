@@ -1,4 +1,5 @@
-import { HttpProblem, isHttpProblem, logLevel, renderProblem, toProblem, type LogLevel, type RenderedProblem } from 'statuskit'
+import { HttpProblem, isHttpProblem, logLevel, toProblem, type LogLevel } from 'statuskit'
+import { renderProblem, type RenderedProblem } from './render-problem.js'
 import { reasonPhrase } from './reason-phrase.js'
 import { redactForLog } from './redact-for-log.js'
 import type { RequestInfo } from './request-info.js'

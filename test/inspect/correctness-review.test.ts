@@ -2,7 +2,8 @@
 // cases of its Appendix 2. Each test fails on the 0.1 inspector.
 import { describe, expect, it } from 'vitest'
 import { inspectResponse, type InspectInput } from 'statuskit/inspect'
-import { problem, renderProblem } from 'statuskit'
+import { problem } from 'statuskit'
+import { renderProblem } from 'statuskit/server'
 
 const URL_ = 'https://api.example.com/orders/7'
 const PROBLEM = 'application/problem+json'

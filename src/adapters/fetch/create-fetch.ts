@@ -225,11 +225,17 @@ export function createFetch(options?: CreateFetchOptions): FetchLike {
       // response handed back keeps its body.
       const problem = idempotencyKey !== undefined && status === 409 ? await readProblem(response.clone(), { maxBytes }) : undefined
       // 600 and above get a "never" verdict, as in ensureOk.
-      let decision: RetryDecision = retryDecision(
-        status,
-        { method, headers: response.headers, idempotencyKey, idempotencyKeyHonoured: honoured, attempt, maxAttempts, maxRetryAfterMs, random },
-        problem?.type,
-      )
+      let decision: RetryDecision = retryDecision(status, {
+        method,
+        headers: response.headers,
+        idempotencyKey,
+        idempotencyKeyHonoured: honoured,
+        problemType: problem?.type,
+        attempt,
+        maxAttempts,
+        maxRetryAfterMs,
+        random,
+      })
       const refusal = !decision.retry
         ? undefined
         : oneShot

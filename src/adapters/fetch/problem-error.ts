@@ -109,6 +109,6 @@ export class ProblemError extends Error {
     this.problem = problem
     this.method = method
     this.url = url
-    this.decision = init.decision ?? retryDecision(status, { method, headers: response.headers }, problem?.type)
+    this.decision = init.decision ?? retryDecision(status, { method, headers: response.headers, problemType: problem?.type })
   }
 }

@@ -24,12 +24,12 @@ export function build<TStatus extends ErrorStatus>(
   maybeOptions: ProblemOptions | undefined,
   headers?: Record<string, string | LeftOut>,
 ): HttpProblem<TStatus> {
-  const options = typeof detailOrOptions == 'object' && detailOrOptions ? detailOrOptions : maybeOptions
+  const options = typeof detailOrOptions === 'object' && detailOrOptions ? detailOrOptions : maybeOptions
   return new HttpProblem<TStatus>({
     ...options,
     status,
-    title: typeof options?.title == 'string' ? options.title : title,
-    detail: typeof detailOrOptions == 'object' ? undefined : detailOrOptions,
+    title: typeof options?.title === 'string' ? options.title : title,
+    detail: typeof detailOrOptions === 'object' ? undefined : detailOrOptions,
     // Only a problem with extra headers gets its own header list; the caller's win.
     headers: headers ? [...headerPairs(headers)!, ...(headerPairs(options?.headers) || [])] : options?.headers,
   } as never)

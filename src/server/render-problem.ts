@@ -1,5 +1,5 @@
-import { acceptQuality } from '../http/accept-quality.js'
-import { HttpProblem } from './http-problem.js'
+import { HttpProblem } from 'statuskit'
+import { acceptQuality } from './accept-quality.js'
 
 /** The media type of the short text form (RFC 2046 §4.1.3; UTF-8 as RFC 8259 for JSON). */
 const TEXT_PLAIN = 'text/plain; charset=utf-8'
@@ -137,7 +137,8 @@ function utf8Length(text: string): number {
  *
  * @example
  * ```ts
- * import { conflict, renderProblem } from 'statuskit'
+ * import { conflict } from 'statuskit'
+ * import { renderProblem } from 'statuskit/server'
  * const { status, headers, body } = renderProblem(conflict('Order 7 is at version 8.'), {
  *   accept: 'text/plain',
  *   method: 'PUT',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { conflict, HttpProblem, internalServerError, renderProblem } from 'statuskit'
+import { conflict, HttpProblem, internalServerError } from 'statuskit'
+import { renderProblem } from 'statuskit/server'
 
 const json = '{"type":"about:blank","title":"Conflict","status":409,"detail":"Order 7 is at version 8."}'
 const order = () => conflict('Order 7 is at version 8.')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { acceptQuality } from 'statuskit'
+import { acceptQuality } from 'statuskit/server'
 
 describe('acceptQuality(accept, mediaType)', () => {
   it.each([

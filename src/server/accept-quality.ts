@@ -39,7 +39,7 @@ function qualityOf(params: readonly string[]): number {
  *
  * @example
  * ```ts
- * import { acceptQuality } from 'statuskit'
+ * import { acceptQuality } from 'statuskit/server'
  * acceptQuality('text/plain, application/*;q=0.5', 'application/problem+json') // 0.5
  * acceptQuality('text/html', 'application/json') // 0
  * acceptQuality(undefined, 'application/json') // 1
