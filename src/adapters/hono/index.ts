@@ -7,3 +7,5 @@
  */
 export { notFoundHandler, problemHandler, problemMiddleware } from './problem-handler.js'
 export type { HonoProblemOptions } from './problem-handler.js'
+export { validationHook } from './validation-hook.js'
+export type { HonoValidationResult, ValidationHookOptions } from './validation-hook.js'

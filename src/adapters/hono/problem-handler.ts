@@ -31,13 +31,14 @@ function logToConsole(level: string, problem: HttpProblem): void {
 /**
  * The pipeline of one handler: the user's mappers, then `HTTPException` (recognised by its
  * class name, so this entry loads without importing `hono` at run time), then `toProblem`.
+ * Internal (shared by the handlers and the validation hook).
  */
-function honoPipeline(options: HonoProblemOptions): ProblemPipeline<Context> {
+export function honoPipeline(options: HonoProblemOptions): ProblemPipeline<Context> {
   return createProblemPipeline(options, logToConsole, [mapFrameworkError])
 }
 
-/** Hands the response back at once; the log line follows on a later tick. */
-function answer(pipeline: ProblemPipeline<Context>, sent: ServerProblem, c: Context): Response {
+/** Hands the response back at once; the log line follows on a later tick. Internal. */
+export function answer(pipeline: ProblemPipeline<Context>, sent: ServerProblem, c: Context): Response {
   void Promise.resolve().then(() => pipeline.log(sent, c))
   return toWebResponse(sent)
 }
