@@ -7,3 +7,5 @@
  */
 export { notFoundHandler, problemHandler, problemMiddleware } from './problem-handler.js'
 export type { HonoProblemOptions } from './problem-handler.js'
+export { idempotency } from './idempotency.js'
+export type { HonoIdempotencyOptions } from './idempotency.js'
