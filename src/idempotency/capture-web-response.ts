@@ -10,8 +10,10 @@ type Run = Extract<IdempotencyDecision, { action: 'run' }>
  * buffered: each chunk goes out as the handler produces it (a stream stays a stream).
  * When the body ends, the response is stored (or the key freed) before the stream closes,
  * and `Content-Length` is dropped, so a client has the whole answer only once a repeat
- * gets the replay. Past `maxBodyBytes`, a chunk that is not bytes, a stream that fails or
- * a client that cancels it, the key is freed at once and the rest passes through.
+ * gets the replay. When the client goes away (the server cancels the stream), the rest is
+ * still read and recorded, so that the answer it lost is replayed to its retry. Past
+ * `maxBodyBytes`, a chunk that is not bytes or a stream that fails, the key is freed at
+ * once and the rest passes through.
  *
  * @param response - What the handler returned.
  * @param run - The `run` decision of the request.
@@ -32,8 +34,33 @@ export async function captureWebResponse(response: Response, run: Run): Promise<
     free() // a body already read or locked
     return response
   }
+  /** The chunks recorded, `undefined` once the body cannot be stored. */
   let chunks: Uint8Array[] | undefined = []
   let size = 0
+  const record = (chunk: unknown): void => {
+    if (!chunks) return
+    size += chunk instanceof Uint8Array ? chunk.byteLength : Infinity
+    if (size <= run.maxBodyBytes) chunks.push(chunk as Uint8Array)
+    else {
+      chunks = undefined
+      free()
+    }
+  }
+  const complete = (): Promise<void> => run.finish(status, fields, chunks && joinBytes(chunks, size))
+  /** Reads what the client no longer will, to store it; bounded by maxBodyBytes (one round a chunk). */
+  const drain = async (reason: unknown): Promise<void> => {
+    try {
+      for (let round = 0; chunks && round <= run.maxBodyBytes; round++) {
+        const next = await reader.read()
+        if (next.done) return await complete()
+        record(next.value)
+      }
+    } catch {
+      // the stream failed: nothing to store
+    }
+    free()
+    await reader.cancel(reason).catch(() => undefined)
+  }
   const passed = new Headers(headers)
   passed.delete('content-length')
   const stream = new ReadableStream<Uint8Array>({
@@ -47,24 +74,15 @@ export async function captureWebResponse(response: Response, run: Run): Promise<
         return
       }
       if (next.done) {
-        await run.finish(status, fields, chunks && joinBytes(chunks, size))
+        await complete()
         controller.close()
         return
       }
-      const chunk: unknown = next.value
-      if (chunks) {
-        size += chunk instanceof Uint8Array ? chunk.byteLength : Infinity
-        if (size <= run.maxBodyBytes) chunks.push(chunk as Uint8Array)
-        else {
-          chunks = undefined
-          free()
-        }
-      }
-      controller.enqueue(chunk as Uint8Array)
+      record(next.value)
+      controller.enqueue(next.value)
     },
     cancel(reason) {
-      free()
-      return reader.cancel(reason)
+      void drain(reason)
     },
   })
   return new Response(stream, { status, statusText: response.statusText, headers: passed })

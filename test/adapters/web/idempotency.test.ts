@@ -3,7 +3,7 @@
 import { internalServerError, notFound } from 'statuskit'
 import { memoryStore } from 'statuskit/idempotency'
 import { idempotency, withProblems } from 'statuskit/web'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runIdempotencyContract, type IdempotencyDriver } from '../idempotency-contract.js'
 import { serveWeb, type ServedWeb } from './serve-web.js'
 
@@ -102,21 +102,33 @@ describe('idempotency() for web handlers, beyond the contract', () => {
     await expect(failing(keyedRequest())).rejects.toThrow('boom') // not a 409: the key was freed
   })
 
-  it('frees the key when the client cancels a stream it is reading', async () => {
+  it('records the rest of a stream the client cancelled: stored when it ends within maxBodyBytes, else freed', async () => {
     let runs = 0
-    const endless = idempotency()(() => {
+    const chunked = (count: number): ReadableStream<Uint8Array> => {
+      let sent = 0
+      return new ReadableStream<Uint8Array>({ pull: (controller) => (sent++ < count ? controller.enqueue(new TextEncoder().encode('0123456789')) : controller.close()) })
+    }
+    const handler = idempotency({ maxBodyBytes: 100 })((request: Request) => {
       runs++
-      return new Response(new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(new Uint8Array(10)) }))
+      return new Response(chunked(request.headers.get('x-endless') ? Infinity : 5))
     })
-    const request = (): Request => new Request('http://localhost/', { method: 'POST', headers: { 'idempotency-key': 'endless' } })
-    const first = await endless(request())
-    const reader = first.body!.getReader()
-    await reader.read()
-    await reader.cancel()
-    const again = await endless(request())
-    expect(again.status).toBe(200)
-    await again.body?.cancel()
-    expect(runs).toBe(2)
+    const request = (key: string, endless = false): Request =>
+      new Request('http://localhost/', { method: 'POST', headers: { 'idempotency-key': key, ...(endless ? { 'x-endless': '1' } : {}) } })
+    for (const [key, endless] of [['finite', false], ['endless', true]] as const) {
+      const reader = (await handler(request(key, endless))).body!.getReader()
+      await reader.read()
+      await reader.cancel()
+    }
+    const finite = await vi.waitFor(async () => {
+      const again = await handler(request('finite'))
+      expect(again.headers.get('idempotent-replayed')).toBe('true')
+      return again
+    })
+    expect(await finite.text()).toBe('0123456789'.repeat(5))
+    const endless = await handler(request('endless', true))
+    expect(endless.headers.get('idempotent-replayed')).toBeNull()
+    await endless.body?.cancel()
+    expect(runs).toBe(3)
   })
 
   it('refuses a handler that is not a function and an invalid maxRequestBytes', () => {
