@@ -115,8 +115,8 @@ export interface Idempotency {
 const PASS: IdempotencyDecision = { action: 'pass' }
 const refuse = (problem: HttpProblem): IdempotencyDecision => ({ action: 'refuse', problem })
 
-/** Throws the TypeError or RangeError of an option with the wrong value. */
-function invalid(Kind: typeof TypeError, name: string, expected: string, value: unknown): never {
+/** Throws the TypeError or RangeError of an option with the wrong value. Internal to statuskit/idempotency. */
+export function invalid(Kind: typeof TypeError, name: string, expected: string, value: unknown): never {
   throw new Kind(`idempotency: ${name} must be ${expected}; received ${String(value)}`)
 }
 

@@ -19,14 +19,10 @@ export function joinBytes(chunks: readonly Uint8Array[], size: number): Uint8Arr
  * @param request - The request.
  * @param limit - The most bytes read.
  * @returns The body bytes, `undefined` when the request has none.
- * @throws A 413 `contentTooLarge` problem when the body (or its `Content-Length`) is over `limit`.
+ * @throws A 413 `contentTooLarge` problem when the body is over `limit`.
  */
 export async function readRequestBytes(request: Request, limit: number): Promise<Uint8Array | undefined> {
   if (request.body === null) return undefined
-  const tooLarge = (): never => {
-    throw contentTooLarge(`A request with an Idempotency-Key has at most ${limit} bytes of body.`)
-  }
-  if (Number(request.headers.get('content-length')) > limit) tooLarge()
   const reader = request.clone().body!.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -37,7 +33,7 @@ export async function readRequestBytes(request: Request, limit: number): Promise
     size += value.byteLength
     if (size > limit) {
       void reader.cancel().catch(() => undefined)
-      tooLarge()
+      throw contentTooLarge(`A request with an Idempotency-Key has at most ${limit} bytes of body.`)
     }
     chunks.push(value)
   }

@@ -1,5 +1,5 @@
 import { captureWebResponse } from './capture-web-response.js'
-import { createIdempotency } from './create-idempotency.js'
+import { createIdempotency, invalid } from './create-idempotency.js'
 import type { IdempotencyOptions } from './idempotency-options.js'
 import { readRequestBytes } from './read-request-bytes.js'
 
@@ -16,7 +16,7 @@ import { readRequestBytes } from './read-request-bytes.js'
 export interface WebIdempotencyBaseOptions extends IdempotencyOptions {
   /**
    * The largest request body read for the fingerprint, in bytes. A keyed request with a
-   * larger body (or `Content-Length`) gets a 413 `contentTooLarge` problem and runs
+   * larger body gets a 413 `contentTooLarge` problem and runs
    * nothing; an unkeyed one, or one whose method is not deduplicated, is not read at all.
    *
    * @default 1048576 (1 MiB)
@@ -63,7 +63,8 @@ function toReplay(status: number, headers: Readonly<Record<string, string | read
   for (const [name, value] of Object.entries(headers)) {
     for (const one of typeof value === 'string' ? [value] : value) fields.append(name, one)
   }
-  return new Response(status === 204 || status === 205 || status === 304 ? null : (body as Uint8Array<ArrayBuffer>), { status, headers: fields })
+  // An empty body is sent as none: a 204, 205 or 304 may have no other.
+  return new Response(body.byteLength ? (body as Uint8Array<ArrayBuffer>) : null, { status, headers: fields })
 }
 
 /**
@@ -93,9 +94,7 @@ function toReplay(status: number, headers: Readonly<Record<string, string | read
 export function createWebIdempotency(options: WebIdempotencyBaseOptions = {}): WebIdempotency {
   const gate = createIdempotency(options)
   const { maxRequestBytes = 1_048_576 } = options
-  if (!(Number.isSafeInteger(maxRequestBytes) && maxRequestBytes >= 0)) {
-    throw new RangeError(`idempotency: maxRequestBytes must be a non-negative integer; received ${String(maxRequestBytes)}`)
-  }
+  if (!(Number.isSafeInteger(maxRequestBytes) && maxRequestBytes >= 0)) invalid(RangeError, 'maxRequestBytes', 'a non-negative integer', maxRequestBytes)
   return async (request, handler, extras = {}) => {
     const { pathname, search } = new URL(request.url)
     const { fingerprint } = extras

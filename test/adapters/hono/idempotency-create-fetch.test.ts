@@ -28,10 +28,10 @@ describe('createFetch({ idempotencyKey: "auto" }) against Hono idempotency()', (
     const server = createServer((req, res) => {
       if (++arrivals === 1) {
         // The route does the work and answers; the answer never reaches the client.
-        res.writeHead = function () {
-          this.socket?.destroy()
-          return this
-        } as typeof res.writeHead
+        res.writeHead = (() => {
+          res.socket?.destroy()
+          return res
+        }) as typeof res.writeHead
       }
       void listener(req, res)
     })
