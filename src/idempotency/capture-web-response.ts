@@ -6,9 +6,10 @@ type Run = Extract<IdempotencyDecision, { action: 'run' }>
 /**
  * Internal to statuskit/idempotency (used by `createWebIdempotency`).
  * Sends a handler's web `Response` on while recording it for `run.finish`: its status,
- * headers and the body chunks as they pass, up to `run.maxBodyBytes`. The body is not
- * buffered: each chunk goes out as the handler produces it (a stream stays a stream).
- * When the body ends, the response is stored (or the key freed) before the stream closes,
+ * headers and the body chunks as they pass, up to `run.maxBodyBytes`. Each chunk goes out
+ * as the handler produces it (a stream stays a stream); up to `maxBodyBytes` are read ahead
+ * of the reader, so a body that fits is stored even when nobody reads it (a test's
+ * `app.request()`). When the body ends, the response is stored (or the key freed) before the stream closes,
  * and `Content-Length` is dropped, so a client has the whole answer only once a repeat
  * gets the replay. When the client goes away (the server cancels the stream), the rest is
  * still read and recorded, so that the answer it lost is replayed to its retry. Past
@@ -63,6 +64,9 @@ export async function captureWebResponse(response: Response, run: Run): Promise<
   }
   const passed = new Headers(headers)
   passed.delete('content-length')
+  // Read ahead up to maxBodyBytes whether or not anyone reads: a body that can be stored is
+  // stored once the handler has produced it, as Express stores at `res.end()`.
+  const readAhead: QueuingStrategy<Uint8Array> = { highWaterMark: run.maxBodyBytes + 1, size: (chunk) => chunk.byteLength || 1 }
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       let next: ReadableStreamReadResult<Uint8Array>
@@ -84,6 +88,6 @@ export async function captureWebResponse(response: Response, run: Run): Promise<
     cancel(reason) {
       void drain(reason)
     },
-  })
+  }, readAhead)
   return new Response(stream, { status, statusText: response.statusText, headers: passed })
 }

@@ -131,6 +131,20 @@ describe('idempotency() for web handlers, beyond the contract', () => {
     expect(runs).toBe(3)
   })
 
+  it('stores a body that fits even when nobody reads the first response (a test calling the handler)', async () => {
+    let runs = 0
+    const handler = idempotency()(() => Response.json({ run: ++runs }, { status: 201 }))
+    const request = (): Request => new Request('http://localhost/', { method: 'POST', headers: { 'idempotency-key': 'unread' } })
+    await handler(request()) // its body is never read
+    const again = await vi.waitFor(async () => {
+      const response = await handler(request())
+      expect(response.headers.get('idempotent-replayed')).toBe('true')
+      return response
+    })
+    expect(await again.json()).toEqual({ run: 1 })
+    expect(runs).toBe(1)
+  })
+
   it('refuses a handler that is not a function and an invalid maxRequestBytes', () => {
     expect(() => idempotency()(42 as never)).toThrow(TypeError)
     expect(() => idempotency({ maxRequestBytes: -1 })).toThrow(RangeError)
