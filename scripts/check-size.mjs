@@ -1,7 +1,7 @@
 // Size budgets (esbuild, minified, gzip -9) for what a user's bundler pulls in for one
 // import, measured on the built dist/ through the package's own name. Adapter entries are
 // measured with the core (`statuskit`) external: an app that uses them has the core already.
-// The Express and Fastify entries also keep `statuskit/idempotency` external: their
+// The Express, Fastify, Hono and web entries also keep `statuskit/idempotency` external: their
 // `idempotency()` runs on that entry, which has its own budget line.
 // Run after `npm run build` (npm test does). Prints each figure; exits 1 over budget.
 import { build } from 'esbuild'
@@ -37,19 +37,26 @@ export const budgets = [
   { name: "statuskit/fastify (core and server external)", code: "export * from 'statuskit/fastify'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/fastify (core and statuskit/idempotency external, pipeline bundled)", code: "export * from 'statuskit/fastify'", limit: 4.2 * KB, external: /^statuskit(\/idempotency)?$/ },
   { name: "statuskit/web (core and server external)", code: "export * from 'statuskit/web'", limit: 2 * KB, external: 'server' },
-  { name: "statuskit/web (core external, pipeline bundled)", code: "export * from 'statuskit/web'", limit: 4.2 * KB, external: true },
+  { name: "statuskit/web (core and statuskit/idempotency external, pipeline bundled)", code: "export * from 'statuskit/web'", limit: 4.2 * KB, external: /^statuskit(\/idempotency)?$/ },
+  { name: "import { idempotency } from 'statuskit/web' (core, server and idempotency external)", code: "export { idempotency } from 'statuskit/web'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/hono (core and server external)", code: "export * from 'statuskit/hono'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/koa (core and server external)", code: "export * from 'statuskit/koa'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/koa (core external, pipeline bundled)", code: "export * from 'statuskit/koa'", limit: 4.2 * KB, external: true },
   { name: "statuskit/nest (core and server external)", code: "export * from 'statuskit/nest'", limit: 2 * KB, external: 'server' },
   { name: "statuskit/nest (core external, pipeline bundled)", code: "export * from 'statuskit/nest'", limit: 4.2 * KB, external: true },
-  { name: "statuskit/hono (core external, pipeline bundled)", code: "export * from 'statuskit/hono'", limit: 4.2 * KB, external: true },
+  { name: "statuskit/hono (core and statuskit/idempotency external, pipeline bundled)", code: "export * from 'statuskit/hono'", limit: 4.2 * KB, external: /^statuskit(\/idempotency)?$/ },
+  { name: "import { idempotency } from 'statuskit/hono' (core, server and idempotency external)", code: "export { idempotency } from 'statuskit/hono'", limit: 2 * KB, external: 'server' },
   { name: "import { readProblem } from 'statuskit/fetch' (core external)", code: "export { readProblem } from 'statuskit/fetch'", limit: 3 * KB, external: true },
   // DESIGN.md: 3 KB. 0.2's fixes (one abort listener per shared signal, the keyed 409's
   // problem type, out-of-range statuses) cost about 60 B over it.
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3.1 * KB, goal: 3 * KB, external: true },
   { name: "import { createIdempotency, memoryStore } from 'statuskit/idempotency' (core external)", code: "export { createIdempotency, memoryStore } from 'statuskit/idempotency'", limit: 2 * KB, external: true },
-  { name: "statuskit/idempotency (whole entry, core external)", code: "export * from 'statuskit/idempotency'", limit: 2.5 * KB, goal: 2 * KB, external: true },
+  // The web translation Hono and web share (createWebIdempotency: the body read from a clone,
+  // the response recorded as it streams) added about 0.75 KB in 0.2 (2557 B before, measured
+  // 2026-12-03); Express and Fastify apps do not load it (the row above). The check holds
+  // the measured size as a ceiling; the goal stays 2 KB.
+  { name: "statuskit/idempotency (whole entry, core external)", code: "export * from 'statuskit/idempotency'", limit: 3.3 * KB, goal: 2 * KB, external: true },
+  { name: "import { createWebIdempotency } from 'statuskit/idempotency' (core external)", code: "export { createWebIdempotency } from 'statuskit/idempotency'", limit: 2.7 * KB, external: true },
   // What a browser bundle really pays for the client (issue 25), the core bundled. The
   // 5 KB goal for createFetch is not met with plain code (6699 B on 2026-12-03): of it,
   // statusText's phrase table (the message and title over HTTP/2, which sends no phrase)

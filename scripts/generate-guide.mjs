@@ -37,7 +37,7 @@ const GUIDES = [
   ['problem-details.md', 'RFC 9457 problems on the server: builders, `defineProblem`, exposure rules, `toProblem`, `parseProblem`'],
   ['retry-and-monitoring.md', 'retry strategies (409 as the worked example), `Retry-After`, backoff, log levels, SLO and OpenTelemetry span status'],
   ['adapters.md', 'server adapters on one pipeline: Express 4/5, Fastify 4/5, Koa 2/3, Nest, Hono, web-standard servers (Next.js, Bun, Deno, Workers); map, customize, traceId, logging'],
-  ['idempotency.md', 'the server side of `Idempotency-Key`: `idempotency()` for Express and Fastify, `memoryStore`, `redisStore`, replay, 409/422/400, failure modes'],
+  ['idempotency.md', 'the server side of `Idempotency-Key`: `idempotency()` for Express, Fastify, Hono and web handlers, `memoryStore`, `redisStore`, replay, 409/422/400, failure modes'],
   ['fetch.md', 'the client: `readProblem`, `ensureOk`, `ProblemError`, `createFetch` with safe retries, runtimes'],
   ['cli.md', 'the `statuskit` command: `explain`, `list`, `inspect`, `serve` (the status simulator), and `statuskit/inspect` rules'],
 ]

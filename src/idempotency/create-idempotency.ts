@@ -22,7 +22,13 @@ export interface IdempotentRequest {
   /** The `Idempotency-Key` field value(s), as the framework gives them. */
   readonly key: string | readonly string[] | undefined
   /** The body: raw bytes, a string, or what a body parser made of it. */
-  readonly body: unknown
+  readonly body?: unknown
+  /**
+   * Reads the body when reading it costs (a web `Request`'s stream): called, and awaited,
+   * only when the request is deduplicated (its method is in `methods` and it has a valid
+   * key); what it resolves to replaces `body`. What it throws, `begin` rejects with.
+   */
+  readonly readBody?: (() => unknown) | undefined
   /** Who is asking (a tenant or user id): keys are looked up within their scope only. */
   readonly scope?: string | undefined
 }
@@ -97,8 +103,8 @@ export type IdempotencyDecision =
 export interface Idempotency {
   /**
    * Decides what to do with `request` (see {@link IdempotencyDecision}); claims its key
-   * in the store when it is to run. Never rejects: a store failure is answered as
-   * `onStoreError` says.
+   * in the store when it is to run. A store failure is answered as `onStoreError` says;
+   * `begin` rejects only with what `request.readBody` throws.
    *
    * @param request - Method, target, key, body, scope.
    * @returns The decision.
@@ -109,8 +115,8 @@ export interface Idempotency {
 const PASS: IdempotencyDecision = { action: 'pass' }
 const refuse = (problem: HttpProblem): IdempotencyDecision => ({ action: 'refuse', problem })
 
-/** Throws the TypeError or RangeError of an option with the wrong value. */
-function invalid(Kind: typeof TypeError, name: string, expected: string, value: unknown): never {
+/** Throws the TypeError or RangeError of an option with the wrong value. Internal to statuskit/idempotency. */
+export function invalid(Kind: typeof TypeError, name: string, expected: string, value: unknown): never {
   throw new Kind(`idempotency: ${name} must be ${expected}; received ${String(value)}`)
 }
 
@@ -123,7 +129,8 @@ function invalid(Kind: typeof TypeError, name: string, expected: string, value: 
  * `idempotencyKeyMissing` (so does a malformed key, always). Only completed outcomes are
  * stored (2xx, 3xx, 4xx but 401, 403, 407 and those that say "not processed, send again":
  * 408, 421, 425, 429); a 5xx or an error frees the key. Use it to write an adapter; apps
- * use `idempotency()` from `statuskit/express` or `statuskit/fastify`.
+ * use `idempotency()` from `statuskit/express`, `statuskit/fastify`, `statuskit/hono` or
+ * `statuskit/web` (the last two through `createWebIdempotency`).
  *
  * @param options - See {@link IdempotencyOptions}.
  * @returns The core; see {@link Idempotency}.
@@ -168,9 +175,10 @@ export function createIdempotency(options: IdempotencyOptions = {}): Idempotency
         return required ? refuse(idempotencyKeyMissing()) : PASS
       }
       const scoped = request.scope === undefined ? key : `${request.scope.length}:${request.scope}:${key}`
+      const body = request.readBody ? await request.readBody() : request.body
       let claim
       try {
-        const fingerprint = await fingerprintOf(request.method, request.target, request.body)
+        const fingerprint = await fingerprintOf(request.method, request.target, body)
         claim = await store.claim(scoped, fingerprint, lockMs)
       } catch {
         if (onStoreError === 'fail-open') return PASS

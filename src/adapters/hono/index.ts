@@ -7,5 +7,7 @@
  */
 export { notFoundHandler, problemHandler, problemMiddleware } from './problem-handler.js'
 export type { HonoProblemOptions } from './problem-handler.js'
+export { idempotency } from './idempotency.js'
+export type { HonoIdempotencyOptions } from './idempotency.js'
 export { validationHook } from './validation-hook.js'
 export type { HonoValidationResult, ValidationHookOptions } from './validation-hook.js'
