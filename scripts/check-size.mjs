@@ -52,11 +52,11 @@ export const budgets = [
   { name: "statuskit/fetch (whole entry, core external)", code: "export * from 'statuskit/fetch'", limit: 3.1 * KB, goal: 3 * KB, external: true },
   { name: "import { createIdempotency, memoryStore } from 'statuskit/idempotency' (core external)", code: "export { createIdempotency, memoryStore } from 'statuskit/idempotency'", limit: 2 * KB, external: true },
   // The web translation Hono and web share (createWebIdempotency: the body read from a clone,
-  // the response recorded as it streams) added about 0.75 KB in 0.2 (2557 B before, measured
+  // the response recorded as it streams) added about 0.8 KB in 0.2 (2557 B before, measured
   // 2026-12-03); Express and Fastify apps do not load it (the row above). The check holds
   // the measured size as a ceiling; the goal stays 2 KB.
-  { name: "statuskit/idempotency (whole entry, core external)", code: "export * from 'statuskit/idempotency'", limit: 3.3 * KB, goal: 2 * KB, external: true },
-  { name: "import { createWebIdempotency } from 'statuskit/idempotency' (core external)", code: "export { createWebIdempotency } from 'statuskit/idempotency'", limit: 2.7 * KB, external: true },
+  { name: "statuskit/idempotency (whole entry, core external)", code: "export * from 'statuskit/idempotency'", limit: 3.35 * KB, goal: 2 * KB, external: true },
+  { name: "import { createWebIdempotency } from 'statuskit/idempotency' (core external)", code: "export { createWebIdempotency } from 'statuskit/idempotency'", limit: 2.75 * KB, external: true },
   // What a browser bundle really pays for the client (issue 25), the core bundled. The
   // 5 KB goal for createFetch is not met with plain code (6699 B on 2026-12-03): of it,
   // statusText's phrase table (the message and title over HTTP/2, which sends no phrase)
