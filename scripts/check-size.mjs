@@ -25,8 +25,9 @@ export const budgets = [
   { name: "statuskit (whole root entry)", code: "export * from 'statuskit'", limit: 12.75 * KB, goal: 11 * KB },
   // The server pipeline every server adapter shares (loaded once, whichever adapters an app
   // uses). The lead's 2 KB is not met (see the note printed below): the check holds the
-  // measured size as a ceiling so it cannot grow.
-  { name: "statuskit/server (core external)", code: "export * from 'statuskit/server'", limit: 3 * KB, goal: 2 * KB, external: true },
+  // measured size as a ceiling so it cannot grow. 3 KB until isControlFlow moved here from
+  // statuskit/web (3020 -> 3199 B; web alone 781 -> 557 B, web with the pipeline 3221 -> 3203 B).
+  { name: "statuskit/server (core external)", code: "export * from 'statuskit/server'", limit: 3.15 * KB, goal: 2 * KB, external: true },
   // Adapters are measured with the core and the pipeline external (what each adds), and
   // with the pipeline bundled (what the first adapter costs).
   { name: "statuskit/express (core and server external)", code: "export * from 'statuskit/express'", limit: 2 * KB, external: 'server' },
