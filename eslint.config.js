@@ -30,7 +30,8 @@ const targetsOf = (entry) => [
 const zones = ENTRIES.flatMap((entry) => {
   const target = targetsOf(entry)
   const above = ENTRIES.filter((other) => rank(other) > rank(entry))
-  const beside = ENTRIES.filter((other) => other !== entry && rank(other) <= rank(entry))
+  // (Another adapter is refused whole, below.)
+  const beside = ENTRIES.filter((other) => other !== entry && rank(other) <= rank(entry) && !(entry.kind === 'adapter' && other.kind === 'adapter'))
   const zonesOf = [
     ...(above.length
       ? [{ target, from: above.flatMap(targetsOf), message: `A ${entry.kind} file imports no layer above it (${LAYERS.slice(rank(entry) + 1).join(', ')}).` }]
