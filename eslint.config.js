@@ -2,84 +2,64 @@
 /**
  * Lint for statuskit: typescript-eslint's recommended rules, and the architecture as rules.
  *
- * Layers (STYLE §2), from the bottom:
- * - core: src/catalog, src/http, src/problem, src/classify, src/server, and the root entry
- *   src/index.ts. The core imports nothing above it: no adapter, CLI, serve, inspect or guide file.
- * - adapters: src/adapters/<name>/ (express, fastify, fetch, and the coming web, hono, nest,
- *   koa). An adapter uses the core only as a user can: through the public entry `statuskit`
- *   (src/index.ts) or src/server/index.ts, never a deep path; and no adapter imports another
- *   adapter or a file shared between adapters.
- * - tools: src/guide, src/inspect, src/serve, src/cli; they too import the core only through
- *   the public entry.
+ * The layers and the folders of each entry come from scripts/entries.mjs (core, server,
+ * adapter, client, tool; bottom first). For every entry's folders:
+ * - no import of a layer above it (the core imports no server, adapter, client or tool file);
+ * - another entry of its layer or below only through that entry's public file (`statuskit`,
+ *   `statuskit/server`, ...: what a user can import), never a deep path;
+ * - an adapter imports no other adapter, nor a file shared between adapters.
  * No import cycle anywhere (type-only imports are erased and do not count).
  *
  * Formatting rules stay off: they would churn every file for no behaviour.
  */
-import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import { importX } from 'eslint-plugin-import-x'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import { ENTRIES, LAYERS } from './scripts/entries.mjs'
 
-const CORE = ['src/catalog', 'src/http', 'src/problem', 'src/classify', 'src/server']
-const ABOVE_CORE = ['src/adapters', 'src/cli', 'src/serve', 'src/inspect', 'src/guide', 'src/idempotency']
-
-// Every adapter folder, the ones on disk and the ones being written.
-const ADAPTERS = [
-  ...new Set([
-    ...readdirSync(new URL('./src/adapters/', import.meta.url), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name),
-    'express',
-    'fastify',
-    'fetch',
-    'web',
-    'hono',
-    'nest',
-    'koa',
-  ]),
-].sort()
+const rank = (entry) => LAYERS.indexOf(entry.kind)
+const local = (path) => `./${path}`
+/** The folders an entry's zone covers, and its own file when that lies outside them (src/index.ts). */
+const targetsOf = (entry) => [
+  ...entry.folders.map(local),
+  ...(entry.folders.some((folder) => entry.source.startsWith(`${folder}/`)) ? [] : [local(entry.source)]),
+]
 
 /** @type {import('eslint-plugin-import-x').RuleOptions} */
-const zones = [
-  // The core imports no layer above it.
-  ...CORE.map((target) => ({
-    target: `./${target}`,
-    from: ABOVE_CORE.map((from) => `./${from}`),
-    message: 'The core imports no adapter, CLI, serve, inspect or guide file (STYLE §2).',
-  })),
-  ...ADAPTERS.flatMap((name) => [
-    // An adapter reaches the core through the public entry only (src/index.ts is outside these folders).
-    {
-      target: `./src/adapters/${name}`,
-      from: CORE.map((from) => `./${from}`),
-      except: ['./index.ts'],
-      message: "Adapters import the core through the public entry ('statuskit', or src/server/index.ts), not a deep path.",
-    },
-    // ...and imports no other adapter, nor a file shared between adapters.
-    {
-      target: `./src/adapters/${name}`,
-      from: './src/adapters',
-      except: [`./${name}`],
-      message: 'No adapter imports another adapter or a shared adapter file: move the rule into the core and export it.',
-    },
-    {
-      target: `./src/adapters/${name}`,
-      from: ['./src/cli', './src/serve', './src/inspect', './src/guide'],
-      message: 'Adapters import no tool (CLI, serve, inspect, guide).',
-    },
-  ]),
-  // The tools (guide, inspect, serve, CLI) and statuskit/idempotency (whose public entry
-  // the adapters import) also use the core only as a user can, so each
-  // entry's bundle imports 'statuskit' instead of carrying a copy (tsup.config.ts).
-  ...['src/guide', 'src/inspect', 'src/serve', 'src/cli', 'src/idempotency'].map((target) => ({
-    target: `./${target}`,
-    from: CORE.map((from) => `./${from}`),
-    // src/server/index.ts is the public entry statuskit/server.
-    except: ['./index.ts'],
-    message: "Tools import the core through the public entries ('statuskit', 'statuskit/server'), not a deep path.",
-  })),
-]
+const zones = ENTRIES.flatMap((entry) => {
+  const target = targetsOf(entry)
+  const above = ENTRIES.filter((other) => rank(other) > rank(entry))
+  // (Another adapter is refused whole, below.)
+  const beside = ENTRIES.filter((other) => other !== entry && rank(other) <= rank(entry) && !(entry.kind === 'adapter' && other.kind === 'adapter'))
+  const zonesOf = [
+    ...(above.length
+      ? [{ target, from: above.flatMap(targetsOf), message: `A ${entry.kind} file imports no layer above it (${LAYERS.slice(rank(entry) + 1).join(', ')}).` }]
+      : []),
+    // Another entry's folders, except its public file.
+    ...beside.flatMap((other) =>
+      other.folders.map((folder) => ({
+        target,
+        from: local(folder),
+        except: other.source.startsWith(`${folder}/`) ? [local(other.source.slice(folder.length + 1))] : [],
+        message: `Import ${other.subpath ? `'statuskit${other.subpath.slice(1)}'` : 'the entry'} (its public entry), not a deep path into ${folder}.`,
+      })),
+    ),
+  ]
+  if (entry.kind === 'adapter') {
+    // No adapter imports another adapter, or a file shared between adapters (beside the folders).
+    for (const folder of entry.folders) {
+      const parent = folder.slice(0, folder.lastIndexOf('/'))
+      zonesOf.push({
+        target,
+        from: local(parent),
+        except: [local(folder.slice(parent.length + 1))],
+        message: 'No adapter imports another adapter or a shared adapter file: move the rule into the core and export it.',
+      })
+    }
+  }
+  return zonesOf
+})
 
 /**
  * Violations in files other helpers own, found when the lint was introduced. Each is

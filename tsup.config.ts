@@ -1,26 +1,15 @@
 import { defineConfig } from 'tsup'
+import { ENTRIES, MODULE_ENTRIES, distName } from './scripts/entries.mjs'
 
 /**
- * Every entry of the package. Non-root entries import the core as `statuskit` (the
- * package's own name), kept external here, so `HttpProblem` is one class whichever
- * entry a user loads, in ESM and in CJS alike.
+ * Every entry of the package (scripts/entries.mjs). Non-root entries import the core as
+ * `statuskit` (the package's own name), kept external here, so `HttpProblem` is one class
+ * whichever entry a user loads, in ESM and in CJS alike.
  */
-export const entries = {
-  index: 'src/index.ts',
-  guide: 'src/guide/index.ts',
-  inspect: 'src/inspect/index.ts',
-  express: 'src/adapters/express/index.ts',
-  fastify: 'src/adapters/fastify/index.ts',
-  fetch: 'src/adapters/fetch/index.ts',
-  web: 'src/adapters/web/index.ts',
-  hono: 'src/adapters/hono/index.ts',
-  koa: 'src/adapters/koa/index.ts',
-  nest: 'src/adapters/nest/index.ts',
-  serve: 'src/serve/index.ts',
-  schema: 'src/schema/index.ts',
-  server: 'src/server/index.ts',
-  idempotency: 'src/idempotency/index.ts',
-}
+export const entries = Object.fromEntries(MODULE_ENTRIES.map((entry) => [distName(entry), entry.source]))
+
+/** The CLI (the package's `bin`). */
+const cli = Object.fromEntries(ENTRIES.filter((entry) => entry.bin).map((entry) => [distName(entry), entry.source]))
 
 const external = ['statuskit', /^statuskit\//, 'express', 'fastify', 'hono', /^hono\//, 'koa', '@nestjs/common', '@nestjs/core', /^@nestjs\//]
 
@@ -37,7 +26,7 @@ export default defineConfig([
     external,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: cli,
     format: ['esm'],
     dts: false,
     clean: false,

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { MODULE_ENTRIES, importName } from './entries.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const run = (cmd, args, opts = {}) =>
@@ -59,7 +60,8 @@ try {
       symlinkSync(from, to, 'dir')
     }
   }
-  const entries = Object.keys(pkg.exports).filter((k) => k !== './package.json').map((k) => k.replace(/^\./, 'statuskit'))
+  // Every entry of scripts/entries.mjs (package.json `exports` is generated from it).
+  const entries = MODULE_ENTRIES.map(importName)
   check('import of every entry (ESM)', () => {
     const code = entries.map((e, i) => `import * as m${i} from '${e}'; if (!Object.keys(m${i}).length) throw new Error('${e} is empty')`).join('\n')
     writeFileSync(join(app, 'smoke.mjs'), `${code}\nimport { Status, statusText } from 'statuskit'\nif (Status.CONFLICT !== 409 || statusText(409) !== 'Conflict') throw new Error('root')\n`)

@@ -1,3 +1,5 @@
+import { isStatusInRange } from './status-range.js'
+
 function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}" (a string)`
   if (typeof value === 'number') return String(value)
@@ -14,7 +16,7 @@ function describe(value: unknown): string {
  * @throws RangeError naming the parameter, the value received and the allowed range.
  */
 export function checkStatus(value: unknown, parameter = 'status'): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599) return value
+  if (isStatusInRange(value)) return value
   throw new RangeError(
     `Invalid HTTP status for \`${parameter}\`: received ${describe(value)}; expected an integer from 100 to 599 (RFC 9110 §15).`,
   )

@@ -1,3 +1,4 @@
+import { isStatusInRange } from '../catalog/status-range.js'
 import { isHttpProblem } from './is-http-problem.js'
 import { copyJson, isPlainObject, NOT_JSON, PROTOTYPE_KEYS } from './json-value.js'
 
@@ -65,10 +66,6 @@ export interface ParseProblemOptions {
 
 const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i
 
-function isStatus(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599
-}
-
 function resolve(reference: string, baseUrl: string | URL | undefined): string {
   if (baseUrl === undefined || ABSOLUTE.test(reference)) return reference
   try {
@@ -117,7 +114,7 @@ export function parseProblem(body: unknown, options?: ParseProblemOptions): Pars
   let http: number | undefined
   let baseUrl: string | URL | undefined
   try {
-    http = isStatus(options?.status) ? options?.status : undefined
+    http = isStatusInRange(options?.status) ? options?.status : undefined
     const base = options?.baseUrl
     baseUrl = typeof base === 'string' || base instanceof URL ? base : undefined
   } catch {
@@ -142,7 +139,7 @@ export function parseProblem(body: unknown, options?: ParseProblemOptions): Pars
     for (const key of Object.keys(doc)) {
       const value = doc[key]
       if (key === 'status') {
-        if (!isStatus(value)) continue
+        if (!isStatusInRange(value)) continue
         if (http === undefined) result.status = value
         else if (value !== http) result.statusMismatch = { member: value, http }
       } else if (key === 'type' || key === 'instance') {

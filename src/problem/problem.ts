@@ -1,3 +1,4 @@
+import { isErrorStatus } from '../catalog/status-range.js'
 import { statusText } from '../catalog/status-text.js'
 import type { ErrorStatus } from '../catalog/status.js'
 import { build } from './builders/build.js'
@@ -28,6 +29,6 @@ export function problem<TStatus extends ErrorStatus>(
   options?: ProblemOptions,
 ): HttpProblem<TStatus> {
   // An out-of-range status gets no title here; the HttpProblem constructor then throws the RangeError.
-  const title = Number.isInteger(status) && status >= 400 && status <= 599 ? statusText(status) : ''
+  const title = isErrorStatus(status) ? statusText(status) : ''
   return build(status, title, detail, options)
 }

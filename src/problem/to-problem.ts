@@ -1,3 +1,4 @@
+import { isErrorStatus } from '../catalog/status-range.js'
 import { statusText } from '../catalog/status-text.js'
 import type { ErrorStatus } from '../catalog/status.js'
 import { isHeaderName, isHeaderValue } from '../http/header-field.js'
@@ -42,7 +43,7 @@ function read(value: unknown, key: string): unknown {
 }
 
 function errorStatus(value: unknown): ErrorStatus | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599 ? (value as ErrorStatus) : undefined
+  return isErrorStatus(value) ? value : undefined
 }
 
 /**

@@ -1,5 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import { Readable } from 'node:stream'
+import { readBodyBytes } from 'statuskit/fetch'
 import { redactUrl } from './redact-url.js'
 
 /**
@@ -107,36 +109,22 @@ export class ExchangeError extends Error {
   }
 }
 
-function send(url: URL, method: string, headers: readonly (readonly [string, string])[], body: string | undefined, signal: AbortSignal, maxBytes: number): Promise<{ response: IncomingMessage; bytes: Uint8Array; truncated: boolean }> {
+function send(url: URL, method: string, headers: readonly (readonly [string, string])[], body: string | undefined, signal: AbortSignal): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const make = url.protocol === 'https:' ? httpsRequest : httpRequest
     const flat = headers.flatMap(([name, value]) => [name, value])
     const req = make(url, { method, headers: flat, signal, agent: false, setHost: false })
     req.on('error', reject)
-    req.on('response', (response) => {
-      const chunks: Buffer[] = []
-      let size = 0
-      let truncated = false
-      response.on('data', (chunk: Buffer) => {
-        if (truncated) return
-        const room = maxBytes - size
-        if (chunk.length > room) {
-          chunks.push(chunk.subarray(0, room))
-          size = maxBytes
-          truncated = true
-          resolve({ response, bytes: Buffer.concat(chunks), truncated })
-          response.destroy()
-          return
-        }
-        chunks.push(chunk)
-        size += chunk.length
-      })
-      response.on('aborted', () => reject(new ExchangeError('the connection failed while the body was read')))
-      response.on('error', (error) => reject(truncated ? error : new ExchangeError('the connection failed while the body was read')))
-      response.on('end', () => resolve({ response, bytes: Buffer.concat(chunks), truncated }))
-    })
+    req.on('response', resolve)
     req.end(body)
   })
+}
+
+/** At most `maxBytes` of the body (statuskit/fetch's bounded read; the rest is cancelled). */
+async function readBody(response: IncomingMessage, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  const { bytes, truncated, interrupted } = await readBodyBytes(new Response(Readable.toWeb(response) as ReadableStream<Uint8Array>), maxBytes)
+  if (interrupted) throw new ExchangeError('the connection failed while the body was read')
+  return { bytes, truncated }
 }
 
 function networkMessage(error: unknown): string {
@@ -199,7 +187,8 @@ export async function fetchExchange(request: ExchangeRequest): Promise<ExchangeH
     const headers = requestHeaders(url, given, body)
     let sent
     try {
-      sent = await send(url, method, headers, body, signal, request.maxBodyBytes ?? MAX_EXCHANGE_BODY_BYTES)
+      const response = await send(url, method, headers, body, signal)
+      sent = { response, ...(await readBody(response, request.maxBodyBytes ?? MAX_EXCHANGE_BODY_BYTES)) }
     } catch (error) {
       if (signal.aborted) throw new ExchangeError(`request timed out after ${timeoutMs} ms`, true)
       throw new ExchangeError(networkMessage(error))

@@ -1,24 +1,13 @@
 import { toProblem, type HttpProblem } from 'statuskit'
+import { isInstance, read } from './read-member.js'
 
-/** Reads one property, `undefined` when reading throws (a hostile getter or Proxy). */
-function read(value: unknown, key: string): unknown {
-  try {
-    return (typeof value === 'object' && value !== null) || typeof value === 'function'
-      ? (value as Record<string, unknown>)[key]
-      : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** `value instanceof type`, `false` when asking throws (a Proxy whose `getPrototypeOf` trap throws). */
-function isInstance<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
-  try {
-    return value instanceof type
-  } catch {
-    return false
-  }
-}
+/**
+ * Next.js's control-flow errors (`redirect()`, `permanentRedirect()`, `notFound()`,
+ * `forbidden()`, `unauthorized()`, dynamic-rendering bail-outs) carry a `digest` that
+ * Next's router reads; they are not failures and must reach Next unchanged. Older Next
+ * versions used `NEXT_NOT_FOUND`; 15+ use `NEXT_HTTP_ERROR_FALLBACK;<status>`.
+ */
+const NEXT_DIGESTS = ['NEXT_REDIRECT', 'NEXT_NOT_FOUND', 'NEXT_HTTP_ERROR_FALLBACK', 'DYNAMIC_SERVER_USAGE', 'BAILOUT_TO_CSR']
 
 /**
  * Hono's `HTTPException` as a problem: its status, its message (sent for 4xx only, as for
@@ -72,4 +61,35 @@ export function mapFrameworkError(thrown: unknown): HttpProblem | undefined {
   }
   if (name === 'HTTPException' && isInstance(thrown, Error)) return mapHttpException(thrown, status)
   return undefined
+}
+
+/**
+ * Whether a thrown value is a web framework's control flow that a problem handler must
+ * rethrow untouched: Next.js's navigation errors (by their `digest`) and SvelteKit's
+ * `redirect()` (an object with a 3xx `status` and a string `location`, not an `Error`).
+ * `statuskit/web` rethrows them; a thrown `Response` is its caller's to return.
+ *
+ * @param thrown - What the handler threw.
+ * @returns `true` to rethrow it.
+ *
+ * @example
+ * ```ts
+ * import { isControlFlow } from 'statuskit/server'
+ * isControlFlow(Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/login;307;' })) // true
+ * isControlFlow(new Error('boom')) // false
+ * ```
+ */
+export function isControlFlow(thrown: unknown): boolean {
+  const digest = read(thrown, 'digest')
+  if (typeof digest === 'string' && NEXT_DIGESTS.some((prefix) => digest === prefix || digest.startsWith(`${prefix};`))) {
+    return true
+  }
+  const status = read(thrown, 'status')
+  return (
+    !isInstance(thrown, Error) &&
+    typeof status === 'number' &&
+    status >= 300 &&
+    status <= 308 &&
+    typeof read(thrown, 'location') === 'string'
+  )
 }

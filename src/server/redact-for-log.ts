@@ -1,4 +1,5 @@
 import type { HttpProblem } from 'statuskit'
+import { read } from './read-member.js'
 
 /** Longest text kept from one message or stack, so a huge message cannot flood a log. */
 const MAX_TEXT = 4096
@@ -38,15 +39,6 @@ export function redactText(text: string): string {
     .replace(URL_IN_TEXT, redactUrl)
     .replace(NAMED_CREDENTIAL, `$1$2${REDACTED}`)
     .replace(SCHEME_CREDENTIAL, `$1$2${REDACTED}`)
-}
-
-/** Reads a member without ever throwing (getters, Proxies). */
-function read(value: object, key: string): unknown {
-  try {
-    return (value as Record<string, unknown>)[key]
-  } catch {
-    return undefined
-  }
 }
 
 /**

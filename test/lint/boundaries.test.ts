@@ -1,5 +1,6 @@
 // The architecture rules (import-x/*) of eslint.config.js fire on the imports they forbid, and stay
 // quiet on the ones allowed. Each probe lints new text under the path of an existing file.
+import { dirname, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ESLint } from 'eslint'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -16,6 +17,12 @@ beforeAll(() => {
   })
 })
 
+/** The relative specifier `file` writes to import `target` (both from the root, `.ts`). */
+function importPath(file: string, target: string): string {
+  const path = relative(dirname(file), target).replace(/\.ts$/, '.js')
+  return path.startsWith('.') ? path : `./${path}`
+}
+
 async function rulesHit(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}${path}` })
   return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => String(m.ruleId))
@@ -29,23 +36,38 @@ describe('import boundaries', () => {
   })
 
   it('refuses a CLI file imported by the core through a relative path', async () => {
-    const hits = await rulesHit('src/http/problem-json.ts', "import { print } from '../cli/terminal.js'\nexport const s = print\n")
+    const hits = await rulesHit('src/http/problem-json.ts', `import { print } from '${importPath('src/http/problem-json.ts', 'src/cli/terminal.ts')}'\nexport const s = print\n`)
     expect(hits).toEqual(['import-x/no-restricted-paths'])
   })
 
   it('refuses a deep core path in an adapter', async () => {
-    const hits = await rulesHit('src/adapters/fetch/status-phrase.ts', "import { statusText } from '../../catalog/status-text.js'\nexport const s = statusText\n")
+    const hits = await rulesHit('src/adapters/fetch/status-phrase.ts', `import { statusText } from '${importPath('src/adapters/fetch/status-phrase.ts', 'src/catalog/status-text.ts')}'\nexport const s = statusText\n`)
     expect(hits).toEqual(['import-x/no-restricted-paths'])
   })
 
   it('refuses another adapter imported by an adapter', async () => {
-    const hits = await rulesHit('src/adapters/fetch/status-phrase.ts', "import { problemHandler } from '../express/problem-handler.js'\nexport const p = problemHandler\n")
+    const hits = await rulesHit('src/adapters/web/with-problems.ts', `import { problemHandler } from '${importPath('src/adapters/web/with-problems.ts', 'src/adapters/express/problem-handler.ts')}'\nexport const p = problemHandler\n`)
     expect(hits).toEqual(['import-x/no-restricted-paths'])
   })
 
   it('refuses a deep core path in a tool', async () => {
-    const hits = await rulesHit('src/inspect/summary.ts', "import { statusText } from '../catalog/status-text.js'\nexport const s = statusText\n")
+    const hits = await rulesHit('src/inspect/summary.ts', `import { statusText } from '${importPath('src/inspect/summary.ts', 'src/catalog/status-text.ts')}'\nexport const s = statusText\n`)
     expect(hits).toEqual(['import-x/no-restricted-paths'])
+  })
+
+  it('refuses a server entry imported by the core, even through its public name', async () => {
+    const hits = await rulesHit('src/problem/to-problem.ts', "import { createProblemPipeline } from 'statuskit/server'\nexport const c = createProblemPipeline\n")
+    expect(hits).toContain('import-x/no-restricted-paths')
+  })
+
+  it('refuses another adapter imported by an adapter through its public name', async () => {
+    const hits = await rulesHit('src/adapters/koa/index.ts', "import { withProblems } from 'statuskit/web'\nexport const w = withProblems\n")
+    expect([...new Set(hits)]).toEqual(['import-x/no-restricted-paths'])
+  })
+
+  it('allows a lower layer through its public entry (a tool imports the client)', async () => {
+    const hits = await rulesHit('src/serve/fetch-exchange.ts', "import { readBodyBytes } from 'statuskit/fetch'\nexport const r = readBodyBytes\n")
+    expect(hits).toEqual([])
   })
 
   it('allows the public entry in an adapter', async () => {
@@ -57,12 +79,12 @@ describe('import boundaries', () => {
 describe('import cycles', () => {
   it('refuses a value import that closes a cycle', async () => {
     // builders/build.ts imports HttpProblem from ../http-problem.js.
-    const hits = await rulesHit('src/problem/http-problem.ts', "import { build } from './builders/build.js'\nexport const b = build\n")
+    const hits = await rulesHit('src/problem/http-problem.ts', `import { build } from '${importPath('src/problem/http-problem.ts', 'src/problem/builders/build.ts')}'\nexport const b = build\n`)
     expect(hits).toEqual(['import-x/no-cycle'])
   })
 
   it('ignores a type-only import that closes a cycle (it is erased)', async () => {
-    const hits = await rulesHit('src/problem/http-problem.ts', "import type { build } from './builders/build.js'\nexport type B = typeof build\n")
+    const hits = await rulesHit('src/problem/http-problem.ts', `import type { build } from '${importPath('src/problem/http-problem.ts', 'src/problem/builders/build.ts')}'\nexport type B = typeof build\n`)
     expect(hits).toEqual([])
   })
 })

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
-const src = fileURLToPath(new URL('../../src/', import.meta.url))
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const src = join(root, 'src')
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -21,13 +22,13 @@ function specifiers(file: string): string[] {
 
 describe('the layers, read from the imports', () => {
   it('src/server imports only the core by its public name and its own files: no framework, no node:', () => {
-    const found = files(join(src, 'server')).flatMap((file) => specifiers(file).map((spec) => `${relative(src, file)} ${spec}`))
+    const found = files(join(root, 'src/server')).flatMap((file) => specifiers(file).map((spec) => `${relative(src, file)} ${spec}`))
     expect(found.length).toBeGreaterThan(10)
     expect(found.filter((line) => !/ (statuskit|\.\/[\w-]+\.js)$/.test(line))).toEqual([])
   })
 
   it.each(['express', 'fastify'])('src/adapters/%s imports the core only through its public entries (statuskit, statuskit/server, statuskit/idempotency)', (framework) => {
-    const found = files(join(src, 'adapters', framework)).flatMap((file) => specifiers(file).map((spec) => `${relative(src, file)} ${spec}`))
+    const found = files(join(root, 'src/adapters', framework)).flatMap((file) => specifiers(file).map((spec) => `${relative(src, file)} ${spec}`))
     expect(found.length).toBeGreaterThan(5)
     const allowed = new RegExp(` (statuskit|statuskit/server|statuskit/idempotency|${framework}|\\./[\\w-]+\\.js)$`)
     expect(found.filter((line) => !allowed.test(line))).toEqual([])

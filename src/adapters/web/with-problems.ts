@@ -1,5 +1,12 @@
-import { createProblemPipeline, mapFrameworkError, readWebRequest, toWebResponse, type ProblemPipeline, type ServerProblem } from 'statuskit/server'
-import { isControlFlow, isInstance, read } from './control-flow.js'
+import {
+  createProblemPipeline,
+  isControlFlow,
+  mapFrameworkError,
+  readWebRequest,
+  toWebResponse,
+  type ProblemPipeline,
+  type ServerProblem,
+} from 'statuskit/server'
 import { logToConsole } from './default-log.js'
 import type { WebProblemOptions } from './web-problem-options.js'
 
@@ -24,10 +31,24 @@ export function webPipeline(options: WebProblemOptions): ProblemPipeline<Request
 /** A Workers-style `ctx.waitUntil` among the extra arguments, if any. */
 function waitUntilOf(rest: readonly unknown[]): ((promise: Promise<unknown>) => void) | undefined {
   for (const argument of rest) {
-    const waitUntil = read(argument, 'waitUntil')
+    let waitUntil: unknown
+    try {
+      waitUntil = (argument as { waitUntil?: unknown } | null)?.waitUntil
+    } catch {
+      continue // a hostile getter: not a platform context
+    }
     if (typeof waitUntil === 'function') return (promise) => void waitUntil.call(argument, promise)
   }
   return undefined
+}
+
+/** `thrown instanceof Response`, `false` when asking throws (a Proxy whose `getPrototypeOf` trap throws). */
+function isResponse(thrown: unknown): thrown is Response {
+  try {
+    return thrown instanceof Response
+  } catch {
+    return false
+  }
 }
 
 /** Logs after the response is handed back, never delaying it (in `waitUntil` where the platform gives one). */
@@ -82,7 +103,7 @@ export function withProblems<TRest extends unknown[]>(
     try {
       return await handler(request, ...rest)
     } catch (thrown) {
-      if (isInstance(thrown, Response)) return thrown
+      if (isResponse(thrown)) return thrown
       if (isControlFlow(thrown)) throw thrown
       const sent = pipeline.fromError(thrown, readWebRequest(request))
       const response = toWebResponse(sent)

@@ -1,10 +1,4 @@
-import type { Rule } from '../rule.js'
+import { contentOnEmptyStatus } from './content-on-empty-status.js'
 
 /** The server MUST NOT generate content in a 205 (RFC 9110 §15.3.6). */
-export const body205WithContent: Rule = {
-  id: 'body.205-with-content',
-  severity: 'error',
-  reference: 'RFC 9110 §15.3.6',
-  hint: 'Send 205 with no body and `Content-Length: 0`.',
-  check: (x) => x.status === 205 && !!x.info?.noContent && x.hasContent && '205 carries content.',
-}
+export const body205WithContent = contentOnEmptyStatus('body.205-with-content', 205, 'RFC 9110 §15.3.6', 'Send 205 with no body and `Content-Length: 0`.')

@@ -1,5 +1,6 @@
 import type { ForbiddenHeader, RequiredHeader } from 'statuskit'
 import type { Exchange } from '../exchange.js'
+import type { Rule } from '../rule.js'
 
 /** Fields whose empty value still says something (an empty Allow: no method is allowed, RFC 9110 §10.2.1). */
 const EMPTY_OK = ['Allow']
@@ -17,6 +18,26 @@ export function missingRequired(exchange: Exchange, header: string): RequiredHea
   const value = exchange.headers[header.toLowerCase()]
   if (value !== undefined && (value.trim() !== '' || EMPTY_OK.includes(header))) return undefined
   return exchange.info?.requiredHeaders.find((row) => row.name === header)
+}
+
+/**
+ * The rule for a status that MUST carry an authentication challenge (401
+ * `WWW-Authenticate`, 407 `Proxy-Authenticate`; the statuses come from the catalog's rows)
+ * when the response has none. Internal: each such rule is one call in its own file.
+ *
+ * @param id - The rule id.
+ * @param header - The challenge field, in its catalog casing.
+ * @param reference - The RFC section that requires it.
+ * @param hint - What to send.
+ */
+export function missingChallenge(id: string, header: string, reference: string, hint: string): Rule {
+  return {
+    id,
+    severity: 'error',
+    reference,
+    hint,
+    check: (x) => !!missingRequired(x, header) && `${x.status} without a ${header} challenge.`,
+  }
 }
 
 /** The fields with a rule of their own (status.401-…, .405-…, .407-…, .101-426-… (Upgrade and Connection), retry.429-503-…; Retry-After on 413 only "when temporary"). */
