@@ -68,11 +68,11 @@ const zones = ENTRIES.flatMap((entry) => {
  */
 const KNOWN_VIOLATIONS = [
   // The guide reads catalog and classifier internals (retry-strategy rows, status facts).
-  { files: ['src/guide/explain.ts', 'src/guide/guide-sections.ts', 'src/guide/list-guides.ts', 'src/guide/retry-advice.ts', 'src/guide/status-guide.ts'], rules: ['import-x/no-restricted-paths'] },
-  { files: ['src/adapters/fetch/create-fetch.ts'], rules: ['@typescript-eslint/no-base-to-string'] },
-  { files: ['src/adapters/fetch/wait.ts'], rules: ['@typescript-eslint/prefer-promise-reject-errors'] },
-  { files: ['src/inspect/exchange.ts', 'src/problem/http-problem.ts'], rules: ['@typescript-eslint/no-unnecessary-type-assertion'] },
-  { files: ['src/problem/json-value.ts'], rules: ['@typescript-eslint/only-throw-error'] },
+  { files: ['src/tools/guide/explain.ts', 'src/tools/guide/guide-sections.ts', 'src/tools/guide/list-guides.ts', 'src/tools/guide/retry-advice.ts', 'src/tools/guide/status-guide.ts'], rules: ['import-x/no-restricted-paths'] },
+  { files: ['src/client/fetch/create-fetch.ts'], rules: ['@typescript-eslint/no-base-to-string'] },
+  { files: ['src/client/fetch/wait.ts'], rules: ['@typescript-eslint/prefer-promise-reject-errors'] },
+  { files: ['src/tools/inspect/exchange.ts', 'src/core/problem/http-problem.ts'], rules: ['@typescript-eslint/no-unnecessary-type-assertion'] },
+  { files: ['src/core/problem/json-value.ts'], rules: ['@typescript-eslint/only-throw-error'] },
 ]
 
 const NODE_GLOBALS = Object.fromEntries(

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Run by `npm test` before the tests: says in one line what is missing, instead of a
 // failing browser test with a Playwright stack. The prerequisites outside npm are a
-// Chromium binary for test/serve/status-page.browser.test.ts (CHROMIUM=/path overrides)
-// and redis-server for the idempotency store tests (test/idempotency/).
+// Chromium binary for test/tools/serve/status-page.browser.test.ts (CHROMIUM=/path overrides)
+// and redis-server for the idempotency store tests (test/server/idempotency/).
 import { spawnSync } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 

@@ -24,21 +24,21 @@ export const LAYERS = ['core', 'server', 'adapter', 'client', 'tool']
  * default the folder of `source`).
  */
 export const ENTRIES = [
-  { subpath: '.', source: 'src/index.ts', kind: 'core', folders: ['src/catalog', 'src/http', 'src/problem', 'src/classify'] },
-  { subpath: './server', source: 'src/server/index.ts', kind: 'server' },
-  { subpath: './idempotency', source: 'src/idempotency/index.ts', kind: 'server' },
-  { subpath: './schema', source: 'src/schema/index.ts', kind: 'server' },
+  { subpath: '.', source: 'src/index.ts', kind: 'core', folders: ['src/core'] },
+  { subpath: './server', source: 'src/server/pipeline/index.ts', kind: 'server' },
+  { subpath: './idempotency', source: 'src/server/idempotency/index.ts', kind: 'server' },
+  { subpath: './schema', source: 'src/server/schema/index.ts', kind: 'server' },
   { subpath: './express', source: 'src/adapters/express/index.ts', kind: 'adapter' },
   { subpath: './fastify', source: 'src/adapters/fastify/index.ts', kind: 'adapter' },
   { subpath: './hono', source: 'src/adapters/hono/index.ts', kind: 'adapter' },
   { subpath: './koa', source: 'src/adapters/koa/index.ts', kind: 'adapter' },
   { subpath: './nest', source: 'src/adapters/nest/index.ts', kind: 'adapter' },
   { subpath: './web', source: 'src/adapters/web/index.ts', kind: 'adapter' },
-  { subpath: './fetch', source: 'src/adapters/fetch/index.ts', kind: 'client' },
-  { subpath: './guide', source: 'src/guide/index.ts', kind: 'tool' },
-  { subpath: './inspect', source: 'src/inspect/index.ts', kind: 'tool' },
-  { subpath: './serve', source: 'src/serve/index.ts', kind: 'tool' },
-  { bin: 'statuskit', source: 'src/cli/main.ts', kind: 'tool' },
+  { subpath: './fetch', source: 'src/client/fetch/index.ts', kind: 'client' },
+  { subpath: './guide', source: 'src/tools/guide/index.ts', kind: 'tool' },
+  { subpath: './inspect', source: 'src/tools/inspect/index.ts', kind: 'tool' },
+  { subpath: './serve', source: 'src/tools/serve/index.ts', kind: 'tool' },
+  { bin: 'statuskit', source: 'src/tools/cli/main.ts', kind: 'tool' },
 ].map((entry) => ({ ...entry, folders: entry.folders ?? [entry.source.slice(0, entry.source.lastIndexOf('/'))] }))
 
 /** The entries a user imports (all but the CLI). */

@@ -2,7 +2,7 @@
 /**
  * Generates everything that restates the guide sources (guide/*.md, guide/snippets/):
  *
- * - `src/guide/generated/guide-<id>.ts`, one per guide, and `src/guide/generated/guide-entries.ts`
+ * - `src/tools/guide/generated/guide-<id>.ts`, one per guide, and `src/tools/guide/generated/guide-entries.ts`
  *   listing them: the prose the `statuskit/guide` entry ships;
  * - `docs/status/<id>.md`, one page per guide, rendered by `renderMarkdown(explain(...))`
  *   from the fresh sources, so the rule sections (retry, monitoring, required headers)
@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { guideId, readGuides } from './guide-source.mjs'
 
 const SCRIPT = 'scripts/generate-guide.mjs'
-const GENERATED = 'src/guide/generated'
+const GENERATED = 'src/tools/guide/generated'
 
 const CLASSES = [
   ['1xx', 'Informational'],
@@ -51,7 +51,7 @@ const moduleName = (id) => `guide-${id}`
  * The generated TypeScript of the guide module, keyed by path relative to the root.
  *
  * @param guides - From `readGuides()`.
- * @returns Map of `src/guide/generated/*.ts` to content.
+ * @returns Map of `src/tools/guide/generated/*.ts` to content.
  */
 export function guideModule(guides) {
   const files = new Map()
@@ -137,7 +137,7 @@ export function statusDocs(guide) {
 }
 
 /**
- * Bundles src/guide/index.ts with esbuild, the generated module taken from `overrides`
+ * Bundles src/tools/guide/index.ts with esbuild, the generated module taken from `overrides`
  * instead of the disk, and imports it.
  *
  * @param root - The repository root.
@@ -146,7 +146,7 @@ export function statusDocs(guide) {
  */
 export async function loadGuide(root, overrides) {
   const result = await build({
-    entryPoints: [join(root, 'src/guide/index.ts')],
+    entryPoints: [join(root, 'src/tools/guide/index.ts')],
     bundle: true,
     format: 'esm',
     platform: 'neutral',

@@ -1,5 +1,5 @@
 /** Types of `guide-source.mjs`, for the tests that import it. */
-import type { GuideEntry } from '../src/guide/guide-entry.js'
+import type { GuideEntry } from '../src/tools/guide/guide-entry.js'
 
 /** One parsed guide source. */
 export interface GuideSource {

@@ -158,8 +158,8 @@ const RULE_MARKER = /\s*\(rules?: ([a-z0-9][a-z0-9.-]*(?:, [a-z0-9][a-z0-9.-]*)*
 
 /**
  * The bullets of "What an inspector checks" as `{ text, rules }`: each names the inspector
- * rules (ids of `RULES` in src/inspect/rule-list.ts) that check it; a check no rule makes
- * belongs under "What to check by hand". test/guide/inspector-signals.test.ts checks the ids.
+ * rules (ids of `RULES` in src/tools/inspect/rule-list.ts) that check it; a check no rule makes
+ * belongs under "What to check by hand". test/tools/guide/inspector-signals.test.ts checks the ids.
  */
 function signals(file, items) {
   return items.map((item) => {
@@ -201,7 +201,7 @@ function snippets(root, file, id) {
 
 /**
  * Parses one guide source into a `GuideEntry` object (the shape of
- * src/guide/guide-entry.ts).
+ * src/tools/guide/guide-entry.ts).
  *
  * @param root - The repository root.
  * @param name - The file name inside guide/, e.g. `409.md`.

@@ -1,4 +1,4 @@
-// The named builders: src/problem/builders/client-errors.ts and server-errors.ts, one
+// The named builders: src/core/problem/builders/client-errors.ts and server-errors.ts, one
 // export per record with a `builder`. Titles are literals so one builder bundles alone.
 import { citation } from './catalog.mjs'
 import { docLines, str } from './emit.mjs'
@@ -159,8 +159,8 @@ ${records.map(builderSource).join('\n')}`
 export function builderFiles(records) {
   const withBuilder = records.filter((r) => r.builder)
   return [
-    { path: 'src/problem/builders/client-errors.ts', source: 'data/statuses/4xx records (builder, phrase, requiredHeaders)', text: file(withBuilder.filter((r) => r.code < 500), '4xx') },
-    { path: 'src/problem/builders/server-errors.ts', source: 'data/statuses/5xx records (builder, phrase, requiredHeaders)', text: file(withBuilder.filter((r) => r.code >= 500), '5xx') },
+    { path: 'src/core/problem/builders/client-errors.ts', source: 'data/statuses/4xx records (builder, phrase, requiredHeaders)', text: file(withBuilder.filter((r) => r.code < 500), '4xx') },
+    { path: 'src/core/problem/builders/server-errors.ts', source: 'data/statuses/5xx records (builder, phrase, requiredHeaders)', text: file(withBuilder.filter((r) => r.code >= 500), '5xx') },
   ]
 }
 void citation

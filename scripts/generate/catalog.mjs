@@ -1,4 +1,4 @@
-// The catalog sources: src/catalog/status.ts, phrases.ts, status-facts.ts, vendor-table.ts.
+// The catalog sources: src/core/catalog/status.ts, phrases.ts, status-facts.ts, vendor-table.ts.
 import { lit, str, table } from './emit.mjs'
 
 const CLASS_PHRASES = { '1xx': 'Informational', '2xx': 'Successful', '3xx': 'Redirection', '4xx': 'Client Error', '5xx': 'Server Error' }
@@ -284,9 +284,9 @@ export function catalogFiles(records) {
   const vendors = records.filter((r) => r.vendor)
   const allVendors = [...new Set(vendors.map((r) => r.vendor))]
   return [
-    { path: 'src/catalog/status.ts', source: 'data/statuses/<code>.json', text: statusFile(registered) },
-    { path: 'src/catalog/phrases.ts', source: 'data/statuses/<code>.json (phrase)', text: phrasesFile(registered) },
-    { path: 'src/catalog/status-facts.ts', source: 'data/statuses/<code>.json (registry, aliases, cache, requiredHeaders, forbiddenHeaders)', text: factsFile(registered) },
-    { path: 'src/catalog/vendor-table.ts', source: 'data/statuses/<vendor>-<code>.json', text: vendorFile(vendors, allVendors) },
+    { path: 'src/core/catalog/status.ts', source: 'data/statuses/<code>.json', text: statusFile(registered) },
+    { path: 'src/core/catalog/phrases.ts', source: 'data/statuses/<code>.json (phrase)', text: phrasesFile(registered) },
+    { path: 'src/core/catalog/status-facts.ts', source: 'data/statuses/<code>.json (registry, aliases, cache, requiredHeaders, forbiddenHeaders)', text: factsFile(registered) },
+    { path: 'src/core/catalog/vendor-table.ts', source: 'data/statuses/<vendor>-<code>.json', text: vendorFile(vendors, allVendors) },
   ]
 }

@@ -1,4 +1,4 @@
-// The classifier tables: src/classify/retry-table.ts and monitoring-table.ts. A row is
+// The classifier tables: src/core/classify/retry-table.ts and monitoring-table.ts. A row is
 // written only where the record differs from what the lookup would otherwise find (the
 // class default, or for a \`vendor:code\` key the number's default row), so the tables stay
 // small and every row is a real exception.
@@ -30,7 +30,7 @@ function rows(records, valueOf, classDefault) {
 }
 
 function inUseType() {
-  const text = readFileSync(resolve(root, 'src/problem/idempotency-types.ts'), 'utf8')
+  const text = readFileSync(resolve(root, 'src/core/problem/idempotency-types.ts'), 'utf8')
   return text.match(/IDEMPOTENCY_KEY_IN_USE_TYPE = '([^']+)'/)?.[1]
 }
 
@@ -39,7 +39,7 @@ function retryFile(records) {
   for (const r of records) {
     for (const rule of r.retry.when ?? []) {
       if (rule.condition === 'problem-type' && rule.problemType !== type) {
-        throw new Error(`${r.id}: problemType ${rule.problemType} is not a type statuskit defines (${type}, src/problem/idempotency-types.ts)`)
+        throw new Error(`${r.id}: problemType ${rule.problemType} is not a type statuskit defines (${type}, src/core/problem/idempotency-types.ts)`)
       }
     }
   }
@@ -106,7 +106,7 @@ export const CLIENT_SPANS: Readonly<Record<string, readonly ['unset' | 'error', 
 
 export function classifierFiles(records) {
   return [
-    { path: 'src/classify/retry-table.ts', source: 'data/statuses/*.json (retry)', text: retryFile(records) },
-    { path: 'src/classify/monitoring-table.ts', source: 'data/statuses/*.json (monitoring)', text: monitoringFile(records) },
+    { path: 'src/core/classify/retry-table.ts', source: 'data/statuses/*.json (retry)', text: retryFile(records) },
+    { path: 'src/core/classify/monitoring-table.ts', source: 'data/statuses/*.json (monitoring)', text: monitoringFile(records) },
   ]
 }

@@ -208,7 +208,7 @@ describe.each(withBuilder.map((r) => ({ id: label(r), r })))('builder agrees wit
   })
 })
 
-/** The headers the inspector has a missing-header rule for (src/inspect reads them from statusInfo). */
+/** The headers the inspector has a missing-header rule for (src/tools/inspect reads them from statusInfo). */
 const INSPECTED = ['WWW-Authenticate', 'Allow', 'Proxy-Authenticate', 'Upgrade', 'Location', 'Retry-After']
 const SEVERITY = { MUST: 'error', SHOULD: 'warning', MAY: 'info' } as const
 const inspectedRows = registered.flatMap((r) =>

@@ -30,18 +30,18 @@ async function rulesHit(path: string, code: string): Promise<string[]> {
 
 describe('import boundaries', () => {
   it('refuses an adapter entry imported by the core', async () => {
-    const hits = await rulesHit('src/catalog/status-text.ts', "import { createFetch } from 'statuskit/fetch'\nexport const f = createFetch\n")
+    const hits = await rulesHit('src/core/catalog/status-text.ts', "import { createFetch } from 'statuskit/fetch'\nexport const f = createFetch\n")
     // statuskit/fetch imports 'statuskit', which imports this file: a cycle as well.
     expect(hits.sort()).toEqual(['import-x/no-cycle', 'import-x/no-restricted-paths'])
   })
 
   it('refuses a CLI file imported by the core through a relative path', async () => {
-    const hits = await rulesHit('src/http/problem-json.ts', `import { print } from '${importPath('src/http/problem-json.ts', 'src/cli/terminal.ts')}'\nexport const s = print\n`)
+    const hits = await rulesHit('src/core/http/problem-json.ts', `import { print } from '${importPath('src/core/http/problem-json.ts', 'src/tools/cli/terminal.ts')}'\nexport const s = print\n`)
     expect(hits).toEqual(['import-x/no-restricted-paths'])
   })
 
   it('refuses a deep core path in an adapter', async () => {
-    const hits = await rulesHit('src/adapters/fetch/status-phrase.ts', `import { statusText } from '${importPath('src/adapters/fetch/status-phrase.ts', 'src/catalog/status-text.ts')}'\nexport const s = statusText\n`)
+    const hits = await rulesHit('src/client/fetch/status-phrase.ts', `import { statusText } from '${importPath('src/client/fetch/status-phrase.ts', 'src/core/catalog/status-text.ts')}'\nexport const s = statusText\n`)
     expect(hits).toEqual(['import-x/no-restricted-paths'])
   })
 
@@ -51,12 +51,12 @@ describe('import boundaries', () => {
   })
 
   it('refuses a deep core path in a tool', async () => {
-    const hits = await rulesHit('src/inspect/summary.ts', `import { statusText } from '${importPath('src/inspect/summary.ts', 'src/catalog/status-text.ts')}'\nexport const s = statusText\n`)
+    const hits = await rulesHit('src/tools/inspect/summary.ts', `import { statusText } from '${importPath('src/tools/inspect/summary.ts', 'src/core/catalog/status-text.ts')}'\nexport const s = statusText\n`)
     expect(hits).toEqual(['import-x/no-restricted-paths'])
   })
 
   it('refuses a server entry imported by the core, even through its public name', async () => {
-    const hits = await rulesHit('src/problem/to-problem.ts', "import { createProblemPipeline } from 'statuskit/server'\nexport const c = createProblemPipeline\n")
+    const hits = await rulesHit('src/core/problem/to-problem.ts', "import { createProblemPipeline } from 'statuskit/server'\nexport const c = createProblemPipeline\n")
     expect(hits).toContain('import-x/no-restricted-paths')
   })
 
@@ -66,12 +66,12 @@ describe('import boundaries', () => {
   })
 
   it('allows a lower layer through its public entry (a tool imports the client)', async () => {
-    const hits = await rulesHit('src/serve/fetch-exchange.ts', "import { readBodyBytes } from 'statuskit/fetch'\nexport const r = readBodyBytes\n")
+    const hits = await rulesHit('src/tools/serve/fetch-exchange.ts', "import { readBodyBytes } from 'statuskit/fetch'\nexport const r = readBodyBytes\n")
     expect(hits).toEqual([])
   })
 
   it('allows the public entry in an adapter', async () => {
-    const hits = await rulesHit('src/adapters/fetch/status-phrase.ts', "import { statusText } from 'statuskit'\nexport const s = statusText\n")
+    const hits = await rulesHit('src/client/fetch/status-phrase.ts', "import { statusText } from 'statuskit'\nexport const s = statusText\n")
     expect(hits).toEqual([])
   })
 })
@@ -79,12 +79,12 @@ describe('import boundaries', () => {
 describe('import cycles', () => {
   it('refuses a value import that closes a cycle', async () => {
     // builders/build.ts imports HttpProblem from ../http-problem.js.
-    const hits = await rulesHit('src/problem/http-problem.ts', `import { build } from '${importPath('src/problem/http-problem.ts', 'src/problem/builders/build.ts')}'\nexport const b = build\n`)
+    const hits = await rulesHit('src/core/problem/http-problem.ts', `import { build } from '${importPath('src/core/problem/http-problem.ts', 'src/core/problem/builders/build.ts')}'\nexport const b = build\n`)
     expect(hits).toEqual(['import-x/no-cycle'])
   })
 
   it('ignores a type-only import that closes a cycle (it is erased)', async () => {
-    const hits = await rulesHit('src/problem/http-problem.ts', `import type { build } from '${importPath('src/problem/http-problem.ts', 'src/problem/builders/build.ts')}'\nexport type B = typeof build\n`)
+    const hits = await rulesHit('src/core/problem/http-problem.ts', `import type { build } from '${importPath('src/core/problem/http-problem.ts', 'src/core/problem/builders/build.ts')}'\nexport type B = typeof build\n`)
     expect(hits).toEqual([])
   })
 })

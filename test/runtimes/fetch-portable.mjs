@@ -47,16 +47,18 @@ export async function runPortableTests(api, origin, label) {
       equal(retries.length, 0, 'retries')
       equal((await hits(key)).count, 1, 'attempts')
     },
-    async '503 + Retry-After: 1 is retried no sooner than 1 s, then succeeds'() {
+    async '503 + Retry-After: 2 is retried after 2 s, not after the shorter backoff, then succeeds'() {
       const key = id()
       const retries = []
-      const response = await createFetch({ onRetry: (e) => retries.push(e) })(`${origin}/unavailable?id=${key}`)
+      // random 0: the backoff of a first 503 retry is its floor, 1000 ms (half of the 2 s
+      // window), so a delay of 2000 ms can only come from the server's Retry-After.
+      const response = await createFetch({ random: () => 0, onRetry: (e) => retries.push(e) })(`${origin}/unavailable?id=${key}&after=2`)
       equal(response.status, 200, 'final status')
       equal((await response.json()).ok, true, 'body')
       const { count, times } = await hits(key)
       equal(count, 2, 'attempts')
-      check(times[1] - times[0] >= 1000, `gap between attempts ${times[1] - times[0]} ms < 1000 ms`)
-      equal(retries[0] && retries[0].delayMs, 1000, 'onRetry delayMs (Retry-After must be visible)')
+      check(times[1] - times[0] >= 2000, `gap between attempts ${times[1] - times[0]} ms < 2000 ms`)
+      equal(retries[0] && retries[0].delayMs, 2000, 'onRetry delayMs (Retry-After must win over the 1000 ms backoff)')
       equal(retries[0] && retries[0].status, 503, 'onRetry status')
     },
     async 'POST + 502 is sent once'() {

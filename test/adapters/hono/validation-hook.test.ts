@@ -10,7 +10,7 @@ import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as z from 'zod'
 import { conflict, validationProblem } from '../../../src/index.js'
-import { withExtensions } from '../../../src/server/index.js'
+import { withExtensions } from '../../../src/server/pipeline/index.js'
 import { problemHandler, validationHook, type ValidationHookOptions } from '../../../src/adapters/hono/index.js'
 import { closeLoopback, listenLoopback } from '../../helpers/loopback.js'
 
