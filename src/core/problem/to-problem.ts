@@ -122,6 +122,14 @@ function isUpstreamFailure(thrown: unknown): boolean {
  * members by the constructor, which leaves out what is invalid; `undefined` (so a 500)
  * when its status is not an error status.
  */
+/** Whether every own field of a problem's headers is valid (no array per field, unlike `Object.entries`). */
+function validHeaders(headers: object): boolean {
+  for (const name of Object.keys(headers)) {
+    if (!(isHeaderName(name) && isHeaderValue((headers as Record<string, unknown>)[name]))) return false
+  }
+  return true
+}
+
 function intact(branded: HttpProblem): HttpProblem | undefined {
   const headers = read(branded, 'headers')
   if (
@@ -129,7 +137,7 @@ function intact(branded: HttpProblem): HttpProblem | undefined {
     typeof read(branded, 'toJSON') === 'function' &&
     typeof headers === 'object' &&
     headers !== null &&
-    Object.entries(headers).every(([name, value]) => isHeaderName(name) && isHeaderValue(value))
+    validHeaders(headers)
   ) {
     return branded
   }

@@ -15,15 +15,27 @@ import type { RequestInfo } from './request-info.js'
  * ```
  */
 export function readWebRequest(request: Request): RequestInfo {
-  const { headers } = request
-  return {
-    method: request.method,
-    url: request.url,
-    accept: headers.get('accept') ?? undefined,
-    header: (name) => headers.get(name) ?? undefined,
-    // Read on demand: most error paths never need it, and Deno warns on first access.
-    get signal() {
-      return request.signal
-    },
+  return new WebRequestInfo(request)
+}
+
+/** One object per request, its methods on the prototype (no closures per error). */
+class WebRequestInfo implements RequestInfo {
+  readonly method: string
+  readonly url: string
+  readonly accept: string | undefined
+
+  constructor(readonly request: Request) {
+    this.method = request.method
+    this.url = request.url
+    this.accept = request.headers.get('accept') ?? undefined
+  }
+
+  header(name: string): string | undefined {
+    return this.request.headers.get(name) ?? undefined
+  }
+
+  // Read on demand: most error paths never need it, and Deno warns on first access.
+  get signal(): AbortSignal {
+    return this.request.signal
   }
 }
