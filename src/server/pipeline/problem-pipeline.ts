@@ -115,6 +115,21 @@ function defect(what: string, cause?: unknown): HttpProblem {
 }
 
 /** What a hook answered when it was neither a problem nor `undefined` (an async function's promise, ...). */
+/**
+ * `toProblem`'s options for one request: its `signal`, read only when asked (for an
+ * AbortError; making it can cost, e.g. on @hono/node-server). A class, not a literal with a
+ * getter: one small object per error instead of an object, a closure and its context.
+ */
+class SignalOf {
+  readonly #request: RequestInfo
+  constructor(request: RequestInfo) {
+    this.#request = request
+  }
+  get signal(): AbortSignal {
+    return this.#request.signal
+  }
+}
+
 const NOT_A_PROBLEM = 'returned neither an HttpProblem nor undefined'
 
 /** The problem's `warnings` (strings only), read without ever throwing. */
@@ -204,11 +219,7 @@ export function createProblemPipeline<TRequest = RequestInfo>(
     }
     // The signal tells an AbortError of the client leaving (499) from the server's own;
     // it is read only for an AbortError (making it can cost, e.g. on @hono/node-server).
-    return toProblem(thrown, {
-      get signal() {
-        return request.signal
-      },
-    })
+    return toProblem(thrown, new SignalOf(request))
   }
 
   function prepare(start: HttpProblem, request: RequestInfo, response: ResponseState, diagnostics: HttpProblem[]): ServerProblem {

@@ -184,6 +184,34 @@ describe('createProblemPipeline: traceId', () => {
   })
 })
 
+describe('createProblemPipeline: the request signal', () => {
+  const pipeline = createProblemPipeline({ traceId: false })
+  const abortError = () => Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' })
+  function counting(aborted: boolean) {
+    const controller = new AbortController()
+    if (aborted) controller.abort()
+    const info = { ...request(), reads: 0 }
+    Object.defineProperty(info, 'signal', {
+      get() {
+        info.reads++
+        return controller.signal
+      },
+    })
+    return info
+  }
+
+  it('reads the signal only for an AbortError: 499 when the client left, 500 when the server aborted', () => {
+    const plain = counting(true)
+    expect(pipeline.fromError(new Error('boom'), plain).status).toBe(500)
+    expect(pipeline.fromError(conflict('x'), plain).status).toBe(409)
+    expect(plain.reads).toBe(0)
+    const left = counting(true)
+    expect(pipeline.fromError(abortError(), left).status).toBe(499)
+    expect(left.reads).toBeGreaterThan(0)
+    expect(pipeline.fromError(abortError(), counting(false)).status).toBe(500)
+  })
+})
+
 describe('createProblemPipeline: render', () => {
   const pipeline = createProblemPipeline({ traceId: false })
 
