@@ -2,10 +2,11 @@
 // against the framework's own error helper (servers.mjs), the fetch client against plain
 // fetch, ky and ofetch, and the server pipeline's options. Rounds alternate so every side
 // sees the same machine state; medians are compared.
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import http from 'node:http'
 import { availableParallelism } from 'node:os'
 import net from 'node:net'
+import { createInterface } from 'node:readline'
 import express5 from 'express5'
 import fastify5 from 'fastify5'
 import ky from 'ky'
@@ -37,21 +38,31 @@ function pinSelf(cpus) {
 }
 
 /**
- * Drives `url` from a separate process (see load-worker.mjs), on core 1 when `pinned`,
- * and resolves its figures plus the CPU time this process (the server) spent per request.
+ * The load generator: one `load-worker.mjs --jobs` process for a whole run, on core 1 when
+ * `pinned`, so no round pays for a process start or a cold JIT. `run(url, durationMs)`
+ * drives `url` for `warmupMs` (not counted) and then `durationMs`, and resolves its figures
+ * plus the CPU time this process (the server) spent per request sent.
  */
-function loadFromChild(url, durationMs, pinned, headers = {}) {
-  const worker = [WORKER, url, String(durationMs), '16', JSON.stringify(headers)]
-  const [file, args] = pinned ? ['taskset', ['-c', '1', process.execPath, ...worker]] : [process.execPath, worker]
-  return new Promise((resolve, reject) => {
-    const cpu = process.cpuUsage()
-    execFile(file, args, (error, stdout) => {
-      if (error) return reject(error)
-      const result = JSON.parse(stdout)
+function startLoadWorker(pinned, warmupMs = 100) {
+  const args = [WORKER, '--jobs']
+  const child = pinned ? spawn('taskset', ['-c', '1', process.execPath, ...args], { stdio: ['pipe', 'pipe', 'inherit'] }) : spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] })
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
+  return {
+    async run(url, durationMs, headers = {}) {
+      const cpu = process.cpuUsage()
+      child.stdin.write(`${JSON.stringify({ url, durationMs, warmupMs, concurrency: 16, headers })}\n`)
+      const { value, done } = await lines.next()
+      if (done) throw new Error('bench: the load worker exited')
+      const result = JSON.parse(value)
+      if (result.error) throw new Error(`bench: load worker: ${result.error}`)
       const { user, system } = process.cpuUsage(cpu)
-      resolve({ ...result, cpuMicrosPerRequest: (user + system) / result.requests })
-    })
-  })
+      return { ...result, cpuMicrosPerRequest: (user + system) / result.total }
+    },
+    stop() {
+      child.stdin.end()
+      return new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()))
+    },
+  }
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -93,10 +104,11 @@ function check409(result, url) {
  * routes, forward then backward, each route driven for `durationMs` by the load process
  * on its own core; each row's ratio is the median of its per-round throughput ratios.
  */
-export async function runServers({ rounds = 8, durationMs = 400, only } = {}) {
+export async function runServers({ rounds = 20, durationMs = 250, only } = {}) {
   const results = []
   // The server (this process) on core 0, the load generator on core 1; undone at the end.
   const pinned = pinSelf('0')
+  const load = startLoadWorker(pinned)
   for (const framework of frameworks.filter((f) => only === undefined || f.name === only)) {
     const servers = await framework.start()
     try {
@@ -106,12 +118,12 @@ export async function runServers({ rounds = 8, durationMs = 400, only } = {}) {
         if (a !== b) throw new Error(`bench: ${framework.name} /${row.a} and /${row.b} differ:\n${JSON.stringify(a)}\n${JSON.stringify(b)}`)
       }
       const routes = [...new Set(framework.rows.flatMap((row) => [row.a, row.b]))]
-      for (const route of routes) check409(await loadFromChild(url(route), 300, pinned), url(route))
+      for (const route of routes) check409(await load.run(url(route), 300), url(route))
       const rps = Object.fromEntries(routes.map((route) => [route, []]))
       const cpu = Object.fromEntries(routes.map((route) => [route, []]))
       for (let i = 0; i < rounds; i++) {
         for (const route of i % 2 ? [...routes].reverse() : routes) {
-          const result = check409(await loadFromChild(url(route), durationMs, pinned), url(route))
+          const result = check409(await load.run(url(route), durationMs), url(route))
           rps[route].push(result.rps)
           cpu[route].push(result.cpuMicrosPerRequest)
         }
@@ -140,6 +152,7 @@ export async function runServers({ rounds = 8, durationMs = 400, only } = {}) {
       await servers.stop()
     }
   }
+  await load.stop()
   if (pinned) pinSelf(`0-${availableParallelism() - 1}`)
   return results
 }
@@ -270,25 +283,26 @@ async function fastifyWith(fastify, options) {
   return { url: `http://127.0.0.1:${app.server.address().port}`, stop: () => app.close() }
 }
 
-export async function runPipelineOptions({ rounds = 15, durationMs = 600 } = {}) {
+export async function runPipelineOptions({ rounds = 20, durationMs = 250 } = {}) {
   const frameworks = [
     ['express 5', (options) => expressWith(express5, options)],
     ['fastify 5', (options) => fastifyWith(fastify5, options)],
   ]
   const results = []
   const pinned = pinSelf('0')
+  const load = startLoadWorker(pinned)
   for (const [name, start] of frameworks) {
     const none = await start({ traceId: false })
     const all = await start(ALL_OPTIONS)
     const sides = { none: `${none.url}/adapter`, all: `${all.url}/adapter` }
-    for (const url of Object.values(sides)) await loadFromChild(url, 500, pinned, TRACE_HEADERS)
+    for (const url of Object.values(sides)) await load.run(url, 500, TRACE_HEADERS)
     const rps = { none: [], all: [] }
     const ratios = []
     const cpuRatios = []
     for (let i = 0; i < rounds; i++) {
       const round = {}
       for (const side of i % 2 ? ['all', 'none'] : ['none', 'all']) {
-        round[side] = await loadFromChild(sides[side], durationMs, pinned, TRACE_HEADERS)
+        round[side] = await load.run(sides[side], durationMs, TRACE_HEADERS)
         rps[side].push(round[side].rps)
       }
       ratios.push(round.all.rps / round.none.rps)
@@ -310,6 +324,7 @@ export async function runPipelineOptions({ rounds = 15, durationMs = 600 } = {})
       pinned,
     })
   }
+  await load.stop()
   if (pinned) pinSelf(`0-${availableParallelism() - 1}`)
   return results
 }

@@ -22,7 +22,7 @@ else if (only) rows.push(...(await runPipelineOptions(quick ? { rounds: 2, durat
 else {
   rows.push(...(await runMicro({ time: quick ? 100 : 300 })))
   rows.push(...(await runServers(quick ? { rounds: 2, durationMs: 250 } : {})))
-  rows.push(...(await runPipelineOptions(quick ? { rounds: 2, durationMs: 250 } : { rounds: 6, durationMs: 400 })))
+  rows.push(...(await runPipelineOptions(quick ? { rounds: 2, durationMs: 250 } : {})))
   rows.push(...(await runClient(quick ? { rounds: 1, requests: 100 } : {})))
   rows.push(...(await runIdempotency(quick ? { requests: 200 } : {})))
   rows.push(...runStartup(quick ? { runs: 5 } : {}))

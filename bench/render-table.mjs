@@ -24,7 +24,7 @@ const lines = [
   `Measured by \`npm run bench\` on ${date.slice(0, 10)}: Node ${node}, ${machine.cores ?? '?'} cores (${machine.cpu ?? 'unknown CPU'})` +
     (machine.loadavg ? `, a shared machine under load (1-minute load average ${machine.loadavg.join(' then ')})` : '') +
     (results.quick ? ', quick mode (fewer, shorter rounds)' : '') +
-    '. Server rows are throughput ratios (statuskit / the other side, > 1: statuskit is faster), the server and the load generator on separate cores, the median of interleaved rounds; client rows compare the time per request on a 409.',
+    '. Server rows are throughput ratios (statuskit / the other side, > 1: statuskit is faster), the server and one load-generator process on separate cores, the median of interleaved rounds (each 100 ms of warm-up, then 250 ms counted); client rows compare the time per request on a 409.',
   '',
   '| What | Measured | Goal | |',
   '|---|---|---|---|',
