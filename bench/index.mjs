@@ -9,15 +9,17 @@ import { runMicro } from './micro.mjs'
 import { runStartup } from './startup.mjs'
 
 // `--quick`: fewer and shorter rounds, to try the bench out; `--pipeline`: only the server
-// pipeline options row (issue 19); `--framework <name>`: only that framework's server rows
-// (results.json is left as it is with either).
+// pipeline options row (issue 19); `--framework <name>`: only that framework's server rows;
+// `--client`: only the fetch client rows (results.json is left as it is with any of these).
 const quick = process.argv.includes('--quick')
 const framework = process.argv.includes('--framework') ? process.argv[process.argv.indexOf('--framework') + 1] : undefined
-const only = process.argv.includes('--pipeline') || framework !== undefined
+const client = process.argv.includes('--client')
+const only = process.argv.includes('--pipeline') || framework !== undefined || client
 const started = performance.now()
 const loadBefore = loadavg()[0]
 const rows = []
 if (framework !== undefined) rows.push(...(await runServers({ only: framework, ...(quick ? { rounds: 2, durationMs: 250 } : {}) })))
+else if (client) rows.push(...(await runClient(quick ? { rounds: 1, requests: 100 } : {})))
 else if (only) rows.push(...(await runPipelineOptions(quick ? { rounds: 2, durationMs: 300 } : {})))
 else {
   rows.push(...(await runMicro({ time: quick ? 100 : 300 })))

@@ -69,7 +69,10 @@ export const budgets = [
   // costs about 750 B gz, parseProblem about 640 B, parseRetryAfter's date forms about 420 B,
   // classifyRetry's table about 300 B. readProblem's 2.5 KB goal is missed by about 110 B
   // (2612 B); statusText is about 980 B of it. The check holds the measured sizes as ceilings.
-  { name: "import { createFetch } from 'statuskit/fetch' (core bundled)", code: "export { createFetch } from 'statuskit/fetch'", limit: 6.6 * KB, goal: 5 * KB },
+  // 6.65 KB since createFetch skips the Headers merge when there is nothing to merge and
+  // redactUrl parses a URL once (6783 B, +25 B gz; createFetch 1.11x -> 1.05x the cost of
+  // fetch + json() + throw in the bench), 2026-12-04.
+  { name: "import { createFetch } from 'statuskit/fetch' (core bundled)", code: "export { createFetch } from 'statuskit/fetch'", limit: 6.65 * KB, goal: 5 * KB },
   { name: "import { readProblem } from 'statuskit/fetch' (core bundled)", code: "export { readProblem } from 'statuskit/fetch'", limit: 2.6 * KB, goal: 2.5 * KB },
   // Issue 24: the 18 rules that back the status pages' "What an inspector checks" took the
   // entry from 6115 B to about 8.7 KB, and the review's C7/C8/C18/C19 fixes (304 to an

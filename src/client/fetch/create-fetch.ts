@@ -177,22 +177,27 @@ export function createFetch(options?: CreateFetchOptions): FetchLike {
   }
   const budget = retryBudget === false ? undefined : createRetryBudget(retryBudget)
 
-  return async function fetchWithRetry(input, init) {
-    init ??= {}
+  return async function fetchWithRetry(input, given) {
+    const init: RequestInit = given ?? {}
     // Any Request, the platform's or another implementation's (undici's, another realm's).
     const candidate = input as Request | undefined
     const request = typeof candidate?.clone === 'function' && typeof candidate.method === 'string' ? candidate : undefined
     const method = (init.method ?? request?.method ?? 'GET').toUpperCase()
     const signal = init.signal ?? request?.signal
-    const headers = new Headers(request?.headers)
-    new Headers(init.headers).forEach((value, name) => headers.set(name, value))
-    // An empty key is no key: it is replaced with a real one, or does not count.
-    if (newKey && (method === 'POST' || method === 'PATCH') && !headers.get('idempotency-key')) {
-      headers.set('idempotency-key', newKey())
+    const keyed = newKey !== undefined && (method === 'POST' || method === 'PATCH')
+    let attemptInit = given
+    let idempotencyKey: string | undefined
+    // Without a Request, header fields or a key to add there is no Idempotency-Key to read
+    // and nothing to merge: the init goes to fetch as given (none when none was).
+    if (request || init.headers !== undefined || keyed) {
+      const headers = new Headers(request?.headers)
+      new Headers(init.headers).forEach((value, name) => headers.set(name, value))
+      // An empty key is no key: it is replaced with a real one, or does not count.
+      if (keyed && !headers.get('idempotency-key')) headers.set('idempotency-key', newKey())
+      idempotencyKey = headers.get('idempotency-key') || undefined
+      attemptInit = { ...init, headers }
     }
-    const idempotencyKey = headers.get('idempotency-key') || undefined
     const oneShot = isOneShotBody(init.body)
-    const attemptInit: RequestInit = { ...init, headers }
     let spent = 0
     for (let attempt = 1; ; attempt++) {
       let response: Response

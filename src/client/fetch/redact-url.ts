@@ -7,11 +7,20 @@
  * @returns `origin + pathname`, or `''` when `url` is not an absolute URL.
  */
 export function redactUrl(url: unknown): string {
-  try {
-    const { origin, pathname } = new URL(String(url))
-    return origin === 'null' ? '' : origin + pathname
-  } catch {
-    return ''
+  const text = String(url)
+  // readProblem and ProblemError redact the same response URL: it is parsed once.
+  if (text !== lastUrl) {
+    lastUrl = text
+    try {
+      const { origin, pathname } = new URL(text)
+      lastRedacted = origin === 'null' ? '' : origin + pathname
+    } catch {
+      lastRedacted = '' // not an absolute URL
+    }
   }
+  return lastRedacted
 }
 
+// The last URL redacted and its result: a one-entry cache ('' is no absolute URL).
+let lastUrl = ''
+let lastRedacted = ''

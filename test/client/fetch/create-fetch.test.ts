@@ -277,6 +277,25 @@ describe('createFetch edge cases', () => {
     return { fetch, seen }
   }
 
+  it('hands fetch the init as given when there is nothing to merge, and a merged copy otherwise', async () => {
+    const inits: (RequestInit | undefined)[] = []
+    const fetch = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      inits.push(init)
+      return new Response(null, { status: 204 })
+    }
+    const plain = createFetch({ fetch })
+    const given: RequestInit = { method: 'DELETE' }
+    await plain('http://127.0.0.1:9/orders/7')
+    await plain('http://127.0.0.1:9/orders/7', given)
+    await plain('http://127.0.0.1:9/orders/7', { headers: { 'x-trace': 't1' } })
+    await createFetch({ fetch, idempotencyKey: () => 'k-1' })('http://127.0.0.1:9/orders', { method: 'POST' })
+    expect(inits[0]).toBeUndefined()
+    expect(inits[1]).toBe(given)
+    expect(new Headers(inits[2]?.headers).get('x-trace')).toBe('t1')
+    expect(new Headers(inits[3]?.headers).get('idempotency-key')).toBe('k-1')
+    expect(inits[3]?.method).toBe('POST')
+  })
+
   it("treats a Request of another implementation as a Request: a POST is not repeated as a GET", async () => {
     const { fetch, seen } = double(502)
     // undici's Request, or one from another realm: not an instance of this realm's Request.

@@ -23,4 +23,9 @@ describe('redactUrl', () => {
   it.each([['data:text/plain,secret'], ['blob:null/1'], ['/relative?q'], [''], [undefined], [42]])('returns an empty string for %s', (url) => {
     expect(redactUrl(url)).toBe('')
   })
+
+  it('gives each URL its own result when calls alternate (the one-entry cache)', () => {
+    const urls = ['https://a.example/x?t=1', '/relative', 'https://b.example/y#f', 'https://a.example/x?t=1', '']
+    expect(urls.map(redactUrl)).toEqual(['https://a.example/x', '', 'https://b.example/y', 'https://a.example/x', ''])
+  })
 })
