@@ -228,20 +228,30 @@ const ROWS = [
   // route that writes the bytes without creating or throwing anything), so a helper goal
   // above this ceiling cannot be met by any thrown-problem design.
   { key: 'ceiling', a: 'hand-send', b: 'helper', same: false, label: 'ceiling: hand-written response, no throw, vs the framework error helper' },
+  // No goal: the same for a design that throws (the hand-written throw and error handler
+  // sending statuskit's bytes), so a helper goal above it asks statuskit to beat that.
+  { key: 'thrown-ceiling', a: 'hand-throw', b: 'helper', same: false, label: 'thrown ceiling: hand-written throw + error handler vs the framework error helper' },
 ]
 const rows = (names, helperGoal, helperName) =>
   ROWS.filter((row) => names.includes(row.key)).map((row) => ({
     ...row,
     goal: row.key === 'thrown' ? 1.0 : row.key === 'send' ? 0.95 : row.key === 'helper' ? helperGoal : undefined,
-    label: row.key === 'helper' ? `thrown problem vs ${helperName}` : row.key === 'ceiling' ? `ceiling: hand-written response, no throw, vs ${helperName}` : row.label,
+    label:
+      row.key === 'helper'
+        ? `thrown problem vs ${helperName}`
+        : row.key === 'ceiling'
+          ? `ceiling: hand-written response, no throw, vs ${helperName}`
+          : row.key === 'thrown-ceiling'
+            ? `thrown ceiling: hand-written throw + error handler vs ${helperName}`
+            : row.label,
   }))
 
 export const frameworks = [
-  { name: 'express 4', start: () => expressServers(express4), rows: rows(['thrown', 'send', 'helper', 'ceiling'], 1.5, 'http-errors + hand middleware') },
-  { name: 'express 5', start: () => expressServers(express5), rows: rows(['thrown', 'send', 'helper', 'ceiling'], 1.5, 'http-errors + hand middleware') },
-  { name: 'fastify 4', start: () => fastifyServers(fastify4, sensible4), rows: rows(['thrown', 'send', 'helper', 'ceiling'], 1.5, '@fastify/sensible httpErrors.conflict') },
-  { name: 'fastify 5', start: () => fastifyServers(fastify5, sensible5), rows: rows(['thrown', 'send', 'helper', 'ceiling'], 1.5, '@fastify/sensible httpErrors.conflict') },
-  { name: 'hono (node-server)', start: honoServers, rows: rows(['thrown', 'send', 'helper', 'ceiling'], 1.0, 'HTTPException') },
+  { name: 'express 4', start: () => expressServers(express4), rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.5, 'http-errors + hand middleware') },
+  { name: 'express 5', start: () => expressServers(express5), rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.5, 'http-errors + hand middleware') },
+  { name: 'fastify 4', start: () => fastifyServers(fastify4, sensible4), rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.5, '@fastify/sensible httpErrors.conflict') },
+  { name: 'fastify 5', start: () => fastifyServers(fastify5, sensible5), rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.5, '@fastify/sensible httpErrors.conflict') },
+  { name: 'hono (node-server)', start: honoServers, rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.0, 'HTTPException') },
   { name: 'web on node', start: webServers, rows: rows(['thrown', 'send'], 1.0, '') },
-  { name: 'koa 3', start: koaServers, rows: rows(['thrown', 'helper'], 1.0, 'ctx.throw') },
+  { name: 'koa 3', start: koaServers, rows: rows(['thrown', 'helper', 'thrown-ceiling'], 1.0, 'ctx.throw') },
 ]
