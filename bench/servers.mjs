@@ -9,8 +9,13 @@
 //   /hand-send   writes those bytes by hand without throwing;
 //   /helper      the framework's most used error helper with its own default answer
 //                (@fastify/sensible, http-errors + a hand middleware, Hono's HTTPException,
-//                Koa's ctx.throw): not the same bytes, the answer users get today.
+//                Koa's ctx.throw, Nest's ConflictException and default filter): not the
+//                same bytes, the answer users get today.
+import 'reflect-metadata'
 import http from 'node:http'
+import { Catch, ConflictException, Controller, Get, Module } from '@nestjs/common'
+import { NestFactory } from '@nestjs/core'
+import { ExpressAdapter } from '@nestjs/platform-express'
 import { getRequestListener } from '@hono/node-server'
 import express4 from 'express4'
 import express5 from 'express5'
@@ -27,6 +32,7 @@ import { problemHandler, sendProblem } from 'statuskit/express'
 import { problemPlugin } from 'statuskit/fastify'
 import { problemHandler as honoProblemHandler } from 'statuskit/hono'
 import { problemMiddleware } from 'statuskit/koa'
+import { ProblemFilter } from 'statuskit/nest'
 import { problemResponse, withProblems } from 'statuskit/web'
 import { close, listen } from './load.mjs'
 
@@ -217,6 +223,49 @@ async function koaServers() {
 }
 
 /**
+ * A Nest app (platform-express) with one GET route that runs `handler`, and `filter` as its
+ * global exception filter when given. Decorators applied as calls (no decorator syntax here).
+ */
+async function nestApp(route, handler, filter) {
+  class Routes {}
+  Object.defineProperty(Routes.prototype, 'route', { value: handler, writable: true, configurable: true })
+  Get(route)(Routes.prototype, 'route', Object.getOwnPropertyDescriptor(Routes.prototype, 'route'))
+  Controller()(Routes)
+  class AppModule {}
+  Module({ controllers: [Routes] })(AppModule)
+  const app = await NestFactory.create(AppModule, new ExpressAdapter(), { logger: false, forceCloseConnections: true, abortOnError: false })
+  if (filter) app.useGlobalFilters(filter)
+  await app.listen(0, '127.0.0.1')
+  return { url: `http://127.0.0.1:${app.getHttpServer().address().port}`, stop: () => app.close() }
+}
+
+/** The exception filter people write by hand: any HttpError to the same bytes. */
+class HandFilter {
+  catch(error, host) {
+    const body = handBody(error)
+    host.switchToHttp().getResponse().writeHead(error.status, handHeaders(body)).end(body)
+  }
+}
+Catch()(HandFilter)
+
+async function nestServers() {
+  const servers = [
+    await nestApp('adapter', () => {
+      throw conflict(MSG)
+    }, new ProblemFilter({ log: false })),
+    await nestApp('hand-throw', () => {
+      throw new HttpError(409, 'Conflict', MSG)
+    }, new HandFilter()),
+    // Nest's own: the built-in ConflictException and the default filter (BaseExceptionFilter).
+    await nestApp('helper', () => {
+      throw new ConflictException(MSG)
+    }),
+  ]
+  const [a, h, b] = servers.map((server) => server.url)
+  return { urls: { adapter: a, 'hand-throw': h, helper: b }, stop: () => Promise.all(servers.map((server) => server.stop())) }
+}
+
+/**
  * The frameworks and their rows: [a, b] compares route a to route b (throughput a / b);
  * `same` rows must answer byte for byte alike (but the Date field).
  */
@@ -254,4 +303,5 @@ export const frameworks = [
   { name: 'hono (node-server)', start: honoServers, rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.0, 'HTTPException') },
   { name: 'web on node', start: webServers, rows: rows(['thrown', 'send'], 1.0, '') },
   { name: 'koa 3', start: koaServers, rows: rows(['thrown', 'helper', 'thrown-ceiling'], 1.0, 'ctx.throw') },
+  { name: 'nest 12 (express)', start: nestServers, rows: rows(['thrown', 'helper', 'thrown-ceiling'], 1.0, "ConflictException + Nest's default filter") },
 ]
