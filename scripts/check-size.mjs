@@ -103,6 +103,9 @@ for (const entry of MODULE_ENTRIES) {
   }
 }
 
+/** The esbuild options every size figure is built with: one minified ES module bundle, in memory. */
+const BUNDLE = { bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' }
+
 /** Which imports stay out of a budget's bundle: the same rule for the measure and the breakdown. */
 function externalFilter(external) {
   return external === true ? /^statuskit$/ : external === 'server' ? /^statuskit(\/server|\/idempotency)?$/ : external
@@ -117,14 +120,9 @@ export async function breakdown({ code, external }) {
   const sources = new Map(MODULE_ENTRIES.map((entry) => [importName(entry), resolve(root, entry.source)]))
   const filter = external ? externalFilter(external) : undefined
   const result = await build({
+    ...BUNDLE,
     stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
     metafile: true,
-    logLevel: 'silent',
     external: ['@nestjs/*', 'node:*', ...builtinModules],
     plugins: [
       {
@@ -146,14 +144,9 @@ export async function breakdown({ code, external }) {
 
 export async function measure({ code, external }) {
   const result = await build({
+    ...BUNDLE,
     stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
     mainFields: ['module', 'main'],
-    write: false,
-    logLevel: 'silent',
     // Only the bare `statuskit` (the root entry) is external by default: esbuild's `external`
     // option would also cover `statuskit/fetch` and measure nothing. `external: 'server'` also
     // keeps `statuskit/server` (the pipeline adapters share) and `statuskit/idempotency` out;
