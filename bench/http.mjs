@@ -44,8 +44,9 @@ function pinSelf(cpus) {
  * plus the CPU time this process (the server) spent per request sent.
  */
 function startLoadWorker(pinned, warmupMs = 100) {
-  const args = [WORKER, '--jobs']
-  const child = pinned ? spawn('taskset', ['-c', '1', process.execPath, ...args], { stdio: ['pipe', 'pipe', 'inherit'] }) : spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] })
+  const worker = [process.execPath, WORKER, '--jobs']
+  const [file, ...args] = pinned ? ['taskset', '-c', '1', ...worker] : worker
+  const child = spawn(file, args, { stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
   return {
     async run(url, durationMs, headers = {}) {

@@ -270,37 +270,32 @@ async function nestServers() {
  * `same` rows must answer byte for byte alike (but the Date field).
  */
 const ROWS = [
-  { key: 'thrown', a: 'adapter', b: 'hand-throw', same: true, label: 'thrown problem vs hand-written throw + error handler' },
-  { key: 'send', a: 'send', b: 'hand-send', same: true, label: 'non-throwing form vs hand-written response' },
-  { key: 'helper', a: 'adapter', b: 'helper', same: false, label: 'thrown problem vs the framework error helper' },
+  { key: 'thrown', a: 'adapter', b: 'hand-throw', same: true, goal: 1.0, label: () => 'thrown problem vs hand-written throw + error handler' },
+  { key: 'send', a: 'send', b: 'hand-send', same: true, goal: 0.95, label: () => 'non-throwing form vs hand-written response' },
+  { key: 'helper', a: 'adapter', b: 'helper', same: false, label: (helper) => `thrown problem vs ${helper}` },
   // No goal: the most any error design could gain over the helper on this framework (a
   // route that writes the bytes without creating or throwing anything), so a helper goal
   // above this ceiling cannot be met by any thrown-problem design.
-  { key: 'ceiling', a: 'hand-send', b: 'helper', same: false, label: 'ceiling: hand-written response, no throw, vs the framework error helper' },
+  { key: 'ceiling', a: 'hand-send', b: 'helper', same: false, label: (helper) => `ceiling: hand-written response, no throw, vs ${helper}` },
   // No goal: the same for a design that throws (the hand-written throw and error handler
   // sending statuskit's bytes), so a helper goal above it asks statuskit to beat that.
-  { key: 'thrown-ceiling', a: 'hand-throw', b: 'helper', same: false, label: 'thrown ceiling: hand-written throw + error handler vs the framework error helper' },
+  { key: 'thrown-ceiling', a: 'hand-throw', b: 'helper', same: false, label: (helper) => `thrown ceiling: hand-written throw + error handler vs ${helper}` },
 ]
+/** The rows named, labelled for the framework's helper; `helperGoal` is the helper row's goal. */
 const rows = (names, helperGoal, helperName) =>
-  ROWS.filter((row) => names.includes(row.key)).map((row) => ({
+  ROWS.filter((row) => names.includes(row.key)).map(({ label, ...row }) => ({
     ...row,
-    goal: row.key === 'thrown' ? 1.0 : row.key === 'send' ? 0.95 : row.key === 'helper' ? helperGoal : undefined,
-    label:
-      row.key === 'helper'
-        ? `thrown problem vs ${helperName}`
-        : row.key === 'ceiling'
-          ? `ceiling: hand-written response, no throw, vs ${helperName}`
-          : row.key === 'thrown-ceiling'
-            ? `thrown ceiling: hand-written throw + error handler vs ${helperName}`
-            : row.label,
+    goal: row.key === 'helper' ? helperGoal : row.goal,
+    label: label(helperName),
   }))
+const EVERY_ROW = ['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling']
 
 export const frameworks = [
-  { name: 'express 4', start: () => expressServers(express4), rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.5, 'http-errors + hand middleware') },
-  { name: 'express 5', start: () => expressServers(express5), rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.5, 'http-errors + hand middleware') },
-  { name: 'fastify 4', start: () => fastifyServers(fastify4, sensible4), rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.5, '@fastify/sensible httpErrors.conflict') },
-  { name: 'fastify 5', start: () => fastifyServers(fastify5, sensible5), rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.5, '@fastify/sensible httpErrors.conflict') },
-  { name: 'hono (node-server)', start: honoServers, rows: rows(['thrown', 'send', 'helper', 'ceiling', 'thrown-ceiling'], 1.0, 'HTTPException') },
+  { name: 'express 4', start: () => expressServers(express4), rows: rows(EVERY_ROW, 1.5, 'http-errors + hand middleware') },
+  { name: 'express 5', start: () => expressServers(express5), rows: rows(EVERY_ROW, 1.5, 'http-errors + hand middleware') },
+  { name: 'fastify 4', start: () => fastifyServers(fastify4, sensible4), rows: rows(EVERY_ROW, 1.5, '@fastify/sensible httpErrors.conflict') },
+  { name: 'fastify 5', start: () => fastifyServers(fastify5, sensible5), rows: rows(EVERY_ROW, 1.5, '@fastify/sensible httpErrors.conflict') },
+  { name: 'hono (node-server)', start: honoServers, rows: rows(EVERY_ROW, 1.0, 'HTTPException') },
   { name: 'web on node', start: webServers, rows: rows(['thrown', 'send'], 1.0, '') },
   { name: 'koa 3', start: koaServers, rows: rows(['thrown', 'helper', 'thrown-ceiling'], 1.0, 'ctx.throw') },
   { name: 'nest 12 (express)', start: nestServers, rows: rows(['thrown', 'helper', 'thrown-ceiling'], 1.0, "ConflictException + Nest's default filter") },
